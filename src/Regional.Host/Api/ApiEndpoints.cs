@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace Regional.Host.Api;
+
+/// <summary>The HTTP API under /api. Everything here needs a signed-in user unless it says otherwise.</summary>
+public static class ApiEndpoints
+{
+    public static IServiceCollection AddRegionalApi(this IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+    public static void MapRegionalApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").RequireAuthorization().AddEndpointFilter<RuleViolationFilter>();
+        api.MapSessionEndpoints();
+        api.MapRegionEndpoints();
+        api.MapCatalogueEndpoints();
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Regional.Host.Security;
+using Regional.Kernel.Persistence;
+
+namespace Regional.Host.Api;
+
+/// <summary>Sign-in for API clients: the same cookie as the web UI, answered with 401 instead of redirects.</summary>
+internal static class SessionEndpoints
+{
+    public static void MapSessionEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/session", SignInAsync).AllowAnonymous().WithSummary("Sign in; sets the auth cookie.");
+        api.MapDelete("/session", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(AuthenticationSetup.Scheme).ConfigureAwait(false);
+            return TypedResults.NoContent();
+        }).WithSummary("Sign out.");
+        api.MapGet("/me", Me).WithSummary("The signed-in user and their roles.");
+    }
+
+    private static async Task<IResult> SignInAsync(SignInRequest request, HttpContext http, SignInService signIn)
+    {
+        var principal = await signIn.SignInAsync(
+            request.UserName ?? "", request.Password ?? "", http.Connection.RemoteIpAddress?.ToString(), AuthenticationSetup.Scheme, http.RequestAborted)
+            .ConfigureAwait(false);
+        if (principal is null)
+        {
+            return TypedResults.Problem("Onjuiste gebruikersnaam of wachtwoord.", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        await http.SignInAsync(AuthenticationSetup.Scheme, principal).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<MeDto> Me(HttpContext http, KernelDbContext db)
+    {
+        var user = http.User;
+        var grants = user.Grants();
+        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted).ConfigureAwait(false);
+        var regions = await db.Regions.ToDictionaryAsync(r => r.Id, r => r.Code, http.RequestAborted).ConfigureAwait(false);
+        var municipalityIds = grants.Where(g => g.MunicipalityId is not null).Select(g => g.MunicipalityId!.Value).ToList();
+        var municipalities = await db.Municipalities.Where(m => municipalityIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.CbsCode, http.RequestAborted).ConfigureAwait(false);
+        return new MeDto(
+            user.Identity!.Name!,
+            user.DisplayName(),
+            grants.Select(g => new GrantDto(
+                g.Role.ToString(),
+                g.RegionId is { } r ? regions[r] : null,
+                g.MunicipalityId is { } m ? municipalities[m] : null)).ToList());
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Regional.Kernel.Persistence;
+
+namespace Regional.Host.Database;
+
+/// <summary>Applies every module's migrations, kernel first, as the owner role.</summary>
+public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<MigrationTarget> targets, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(string? ownerConnectionString, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(ownerConnectionString))
+        {
+            throw new StartupException("Migrating needs ConnectionStrings:RegionalOwner (the role that owns the schemas).");
+        }
+
+        await using var ownerDataSource = NpgsqlDataSource.Create(ownerConnectionString);
+        await using var scope = services.CreateAsyncScope();
+        foreach (var target in targets)
+        {
+            await using var context = target.Create(scope.ServiceProvider, ownerDataSource);
+            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Schema {Schema}: {Count} migration(s) applied", target.Schema, pending.Count);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Regional.Host.Api;
+using Regional.Host.Database;
+using Regional.Host.Security;
+using Regional.Host.Seeding;
+using Regional.Host.Telemetry;
+using Regional.Host.Tenancy;
+using Regional.Jeugd;
+using Regional.Kernel.Identity;
+using Regional.Kernel.Persistence;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+using Regional.Participatie;
+using Regional.Wmo;
+
+namespace Regional.Host.Hosting;
+
+/// <summary>The composition root: services, modules and the HTTP pipeline, shared by the verbs and the tests.</summary>
+public static class RegionalApp
+{
+    public static async Task<(WebApplication App, DatabaseConnections Connections)> BuildAsync(
+        string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var connections = await DatabaseConnections.ResolveAsync(builder.Configuration).ConfigureAwait(false);
+        AddServices(builder, connections);
+        var app = builder.Build();
+        UsePipeline(app);
+        return (app, connections);
+    }
+
+    private static void AddServices(WebApplicationBuilder builder, DatabaseConnections connections)
+    {
+        var services = builder.Services;
+        var dataSource = new NpgsqlDataSourceBuilder(connections.App) { Name = "regional" }.Build();
+        services.AddRegionalKernel(dataSource);
+        services.AddJeugdModule().AddWmoModule().AddParticipatieModule();
+        services.AddDbContext<KeyRingDbContext>(o => PersistenceRegistration.Configure(o, dataSource, KeyRingDbContext.Schema));
+        services.AddMigrationTarget<KeyRingDbContext>(KeyRingDbContext.Schema);
+        services.AddDataProtection().SetApplicationName("regional").PersistKeysToDbContext<KeyRingDbContext>();
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpContextActor>();
+        services.AddScoped<RegionDirectory>();
+        services.AddScoped<RegionAccessResolver>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<DemoSeed>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+
+        services.AddRegionalAuthentication();
+        services.AddRegionalAuthorization();
+        services.AddSignInRateLimiting(builder.Configuration);
+        services.AddProblemDetails();
+        services.AddRegionalApi();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Regio", Policies.RegionRead));
+        builder.AddRegionalTelemetry();
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.IsApi(), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.IsApi(), ui => ui.UseStatusCodePagesWithReExecute("/fout/{0}"));
+        app.UseRequestLocalization("nl-NL");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<RegionTenantMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapRegionalApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+    }
+}

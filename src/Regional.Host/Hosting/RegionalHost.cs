@@ -1,0 +1,105 @@
+using Regional.Host.Database;
+using Regional.Host.Seeding;
+
+namespace Regional.Host.Hosting;
+
+/// <summary>
+/// The command-line verbs of the host: <c>serve</c> (default), <c>migrate</c>, <c>seed</c>.
+/// Start-up problems print one line that says what to do, and exit with code 2.
+/// </summary>
+public static class RegionalHost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = verb == "serve" && (args.Length == 0 || args[0].StartsWith('-')) ? args : args[1..];
+        try
+        {
+            return verb switch
+            {
+                "serve" => await ServeAsync(rest).ConfigureAwait(false),
+                "migrate" => await MigrateAsync(rest).ConfigureAwait(false),
+                "seed" => await SeedAsync(rest).ConfigureAwait(false),
+                _ => Usage(verb),
+            };
+        }
+        catch (StartupException e)
+        {
+            await Console.Error.WriteLineAsync($"regional: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+    }
+
+    private static async Task<int> ServeAsync(string[] args)
+    {
+        var (app, connections) = await RegionalApp.BuildAsync(args).ConfigureAwait(false);
+        await using (app)
+        {
+            var settings = RegionalSettings.From(app.Configuration, app.Environment, connections);
+            if (settings.MigrateOnStart)
+            {
+                await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(connections.Owner).ConfigureAwait(false);
+            }
+
+            if (settings.SeedDemoData)
+            {
+                await SeedAndPrintAsync(app.Services).ConfigureAwait(false);
+            }
+
+            await app.StartAsync().ConfigureAwait(false);
+            foreach (var address in app.Urls)
+            {
+                Console.WriteLine($"Regional draait op {address}  (stoppen: Ctrl+C)");
+            }
+
+            await app.WaitForShutdownAsync().ConfigureAwait(false);
+            if (connections.LocalServer is { StartedHere: true } server)
+            {
+                await server.StopAsync().ConfigureAwait(false);
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> MigrateAsync(string[] args)
+    {
+        var (app, connections) = await RegionalApp.BuildAsync(args).ConfigureAwait(false);
+        await using (app)
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(connections.Owner).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> SeedAsync(string[] args)
+    {
+        var (app, _) = await RegionalApp.BuildAsync(args).ConfigureAwait(false);
+        await using (app)
+        {
+            await SeedAndPrintAsync(app.Services).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static async Task SeedAndPrintAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var accounts = await scope.ServiceProvider.GetRequiredService<DemoSeed>()
+            .RunAsync(_ => DemoPasswords.Generate()).ConfigureAwait(false);
+        Console.WriteLine("Demo-accounts (wachtwoorden gelden tot de volgende start):");
+        foreach (var account in accounts)
+        {
+            Console.WriteLine($"  {account.UserName,-28} {account.Password}  {account.Role}");
+        }
+    }
+
+    private static int Usage(string verb)
+    {
+        Console.Error.WriteLine($"regional: unknown verb '{verb}'. Use: serve (default) | migrate | seed");
+        return 2;
+    }
+}

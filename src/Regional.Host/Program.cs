@@ -1,0 +1,3 @@
+using Regional.Host.Hosting;
+
+return await RegionalHost.RunAsync(args).ConfigureAwait(false);

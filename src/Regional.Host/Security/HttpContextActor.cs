@@ -1,0 +1,11 @@
+using Regional.Kernel.Security;
+
+namespace Regional.Host.Security;
+
+/// <summary>The signed-in user of the current request as the actor of audited changes.</summary>
+internal sealed class HttpContextActor(IHttpContextAccessor accessor) : ICurrentActor
+{
+    public Guid? UserId => accessor.HttpContext?.User.UserId();
+
+    public string Name => accessor.HttpContext?.User.Identity?.Name ?? "systeem";
+}

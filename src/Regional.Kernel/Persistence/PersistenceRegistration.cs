@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+
+namespace Regional.Kernel.Persistence;
+
+public static class PersistenceRegistration
+{
+    /// <summary>
+    /// The kernel's services: the tenant context, the actor of changes, and its DbContext on the
+    /// app's data source (a role that owns nothing and cannot bypass row-level security).
+    /// </summary>
+    public static IServiceCollection AddRegionalKernel(this IServiceCollection services, NpgsqlDataSource appDataSource)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TenantContext>();
+        services.TryAddScoped<ICurrentActor, SystemActor>();
+        services.AddSingleton(appDataSource);
+        services.AddSingleton<TenantSessionInterceptor>();
+        services.AddSingleton<RequireTransactionInterceptor>();
+        return services.AddTenantDbContext<KernelDbContext>(KernelDbContext.Schema);
+    }
+
+    /// <summary>Registers a module's DbContext with the tenant interceptors and its own migrations history.</summary>
+    public static IServiceCollection AddTenantDbContext<TContext>(this IServiceCollection services, string schema)
+        where TContext : TenantDbContext =>
+        services
+            .AddDbContext<TContext>((provider, options) => Configure(options, provider.GetRequiredService<NpgsqlDataSource>(), schema)
+                .AddInterceptors(
+                    provider.GetRequiredService<TenantSessionInterceptor>(),
+                    provider.GetRequiredService<RequireTransactionInterceptor>()))
+            .AddMigrationTarget<TContext>(schema);
+
+    /// <summary>Registers a schema for the <c>migrate</c> verb.</summary>
+    public static IServiceCollection AddMigrationTarget<TContext>(this IServiceCollection services, string schema)
+        where TContext : DbContext =>
+        services.AddSingleton(new MigrationTarget(schema, (provider, ownerDataSource) =>
+        {
+            var options = new DbContextOptionsBuilder<TContext>();
+            Configure(options, ownerDataSource, schema);
+            return ActivatorUtilities.CreateInstance<TContext>(provider, options.Options);
+        }));
+
+    /// <summary>The options every connection to a module's schema shares, for the app and for migrations.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema));
+    }
+}

@@ -1,0 +1,58 @@
+namespace Regional.Kernel.Persistence;
+
+/// <summary>
+/// SQL for migrations: the functions the policies read the tenant from, grants for the app role,
+/// and the policies themselves. Unset settings yield NULL, which matches nothing (fail closed).
+/// </summary>
+public static class RowLevelSecurity
+{
+    /// <summary>Creates the tenant functions; run once, by the kernel's first migration.</summary>
+    public const string CreateTenantFunctions = $$"""
+        CREATE FUNCTION kernel.current_region_id() RETURNS uuid
+            LANGUAGE sql STABLE PARALLEL SAFE
+            AS $$ SELECT nullif(current_setting('{{TenantSettings.RegionId}}', true), '')::uuid $$;
+        CREATE FUNCTION kernel.current_municipality_ids() RETURNS uuid[]
+            LANGUAGE sql STABLE PARALLEL SAFE
+            AS $$ SELECT coalesce(nullif(current_setting('{{TenantSettings.MunicipalityIds}}', true), ''), '{}')::uuid[] $$;
+        """;
+
+    /// <summary>
+    /// Creates the app's group role if the migrating role may (it owns nothing and cannot bypass RLS);
+    /// where it may not, infra/postgres/roles.sql creates it beforehand.
+    /// </summary>
+    public const string EnsureAppRole = $"""
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{TenantSettings.AppRole}') THEN
+                CREATE ROLE {TenantSettings.AppRole} NOLOGIN NOSUPERUSER NOBYPASSRLS;
+            END IF;
+        END $$;
+        """;
+
+    public static string GrantSchema(string schema) => $"""
+        GRANT USAGE ON SCHEMA {schema} TO {TenantSettings.AppRole};
+        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {schema} TO {TenantSettings.AppRole};
+        """;
+
+    public static string GrantReadWrite(string table) =>
+        $"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {TenantSettings.AppRole};";
+
+    /// <summary>Append-only for the app: it may add and read rows, never change or remove them.</summary>
+    public static string GrantAppendOnly(string table) =>
+        $"GRANT SELECT, INSERT ON {table} TO {TenantSettings.AppRole};";
+
+    public static string GrantReadOnly(string table) =>
+        $"GRANT SELECT ON {table} TO {TenantSettings.AppRole};";
+
+    /// <summary>Rows visible and writable only within the current region.</summary>
+    public static string EnableForRegion(string table) => Enable(table, "region_id = kernel.current_region_id()");
+
+    /// <summary>Rows visible and writable only for the current region's visible municipalities.</summary>
+    public static string EnableForMunicipality(string table) => Enable(
+        table, "region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids())");
+
+    private static string Enable(string table, string predicate) => $"""
+        ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE {table} FORCE ROW LEVEL SECURITY;
+        CREATE POLICY tenant_isolation ON {table} USING ({predicate}) WITH CHECK ({predicate});
+        """;
+}

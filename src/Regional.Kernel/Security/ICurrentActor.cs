@@ -1,0 +1,17 @@
+namespace Regional.Kernel.Security;
+
+/// <summary>Who is making the current change: a signed-in user, or the system for background work.</summary>
+public interface ICurrentActor
+{
+    Guid? UserId { get; }
+
+    string Name { get; }
+}
+
+/// <summary>The actor of work that no person started (seeding, jobs, migrations).</summary>
+public sealed class SystemActor : ICurrentActor
+{
+    public Guid? UserId => null;
+
+    public string Name => "systeem";
+}

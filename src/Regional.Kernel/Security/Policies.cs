@@ -1,0 +1,24 @@
+namespace Regional.Kernel.Security;
+
+/// <summary>
+/// Authorization policy names. Every endpoint and page names one; anything that names none still
+/// requires a signed-in user (the fallback policy). Region policies are checked against the roles
+/// the user holds in the region of the route.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any role in the route's region, or the platform administrator.</summary>
+    public const string RegionRead = "region-read";
+
+    /// <summary>Changing a region's members and domains: platform administrator.</summary>
+    public const string RegionAdministration = "region-administration";
+
+    /// <summary>Changing a municipality's own data: its municipality user, or the region's purchaser.</summary>
+    public const string MunicipalityEdit = "municipality-edit";
+
+    /// <summary>Reading the audit log: auditor, finance controller, purchaser, platform administrator.</summary>
+    public const string AuditRead = "audit-read";
+
+    /// <summary>Platform-wide administration outside any region.</summary>
+    public const string PlatformAdministration = "platform-administration";
+}
