@@ -21,10 +21,19 @@ namespace Regional.Host.Hosting;
 /// <summary>The composition root: services, modules and the HTTP pipeline, shared by the verbs and the tests.</summary>
 public static class RegionalApp
 {
+    /// <param name="args">Command-line arguments (configuration overrides).</param>
+    /// <param name="configure">Extra configuration, applied before the database is resolved (tests).</param>
+    /// <param name="contentRoot">Where wwwroot lives, when not the working directory (tests).</param>
     public static async Task<(WebApplication App, DatabaseConnections Connections)> BuildAsync(
-        string[] args, Action<WebApplicationBuilder>? configure = null)
+        string[] args, Action<WebApplicationBuilder>? configure = null, string? contentRoot = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name makes Razor Pages find this assembly's pages also when a test host starts it.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(RegionalApp).Assembly.GetName().Name,
+            ContentRootPath = contentRoot,
+        });
         configure?.Invoke(builder);
         var connections = await DatabaseConnections.ResolveAsync(builder.Configuration).ConfigureAwait(false);
         AddServices(builder, connections);

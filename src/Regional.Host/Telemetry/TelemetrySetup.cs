@@ -1,4 +1,5 @@
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -30,10 +31,15 @@ internal static class TelemetrySetup
             .ConfigureResource(r => r.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? "regional"))
             .WithTracing(t => t.AddSource(Sources))
             .WithMetrics(m => m.AddMeter(Meters))
-            .UseOtlpExporter()));
+            .UseOtlpExporter(Protocol(builder.Configuration), new Uri(endpoint))));
         builder.Services.AddHostedService<TelemetryLifetime>();
         return builder;
     }
+
+    // Read from configuration (environment variables included) rather than by the SDK from the
+    // environment alone, so that tests can point one host at a receiver of their own.
+    private static OtlpExportProtocol Protocol(IConfiguration configuration) =>
+        configuration["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
 
     /// <summary>Starts the SDK with the host and flushes it on shutdown.</summary>
     private sealed class TelemetryLifetime(OpenTelemetrySdk sdk) : IHostedService

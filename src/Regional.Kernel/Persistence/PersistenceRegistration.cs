@@ -18,7 +18,8 @@ public static class PersistenceRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TenantContext>();
         services.TryAddScoped<ICurrentActor, SystemActor>();
-        services.AddSingleton(appDataSource);
+        // Registered through a factory so that the container owns it and closes its pool on dispose.
+        services.AddSingleton(_ => appDataSource);
         services.AddSingleton<TenantSessionInterceptor>();
         services.AddSingleton<RequireTransactionInterceptor>();
         return services.AddTenantDbContext<KernelDbContext>(KernelDbContext.Schema);

@@ -1,4 +1,4 @@
-using Regional.Kernel.Money;
+using Regional.Kernel.Values;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Kernel.Tenancy;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Regional.Kernel.Money;
+namespace Regional.Kernel.Values;
 
 /// <summary>
 /// An amount in euros, always held to whole cents. Arithmetic never leaves the cent grid except

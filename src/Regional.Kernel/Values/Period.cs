@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Regional.Kernel.Money;
+namespace Regional.Kernel.Values;
 
 /// <summary>A span of calendar days, both ends inclusive; an open end means "until further notice".</summary>
 public readonly record struct Period

@@ -1,4 +1,4 @@
-namespace Regional.Kernel.Money;
+namespace Regional.Kernel.Values;
 
 /// <summary>Integer apportionment by the largest-remainder (Hamilton) method.</summary>
 public static class LargestRemainder

@@ -1,0 +1,143 @@
+using Npgsql;
+using Regional.TestSupport;
+
+namespace Regional.Kernel.Tests;
+
+/// <summary>
+/// Tenant isolation in the database itself: raw SQL on the app's role, without any WHERE on the
+/// tenant, so that a bug in an application query could not show another region's rows either.
+/// </summary>
+public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    private static readonly string[] TenantTables = ["kernel.region_memberships", "kernel.access_teams", "kernel.audit_log"];
+
+    [Fact]
+    public async Task The_app_role_owns_nothing_and_cannot_bypass_row_level_security()
+    {
+        await using var connection = await OpenAsAppAsync();
+
+        (await ScalarAsync<bool>(connection, "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")).ShouldBeFalse();
+        (await ScalarAsync<long>(connection, "SELECT count(*) FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Every_tenant_table_has_forced_row_level_security()
+    {
+        var forced = await db.ScalarAsSuperuserAsync<long>(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace " +
+            "WHERE c.relrowsecurity AND c.relforcerowsecurity AND n.nspname || '.' || c.relname = ANY (ARRAY['" + string.Join("','", TenantTables) + "'])");
+
+        forced.ShouldBe(TenantTables.Length);
+    }
+
+    [Theory]
+    [InlineData("kernel.region_memberships")]
+    [InlineData("kernel.access_teams")]
+    [InlineData("kernel.audit_log")]
+    public async Task Without_a_tenant_the_app_role_sees_no_rows_at_all(string table)
+    {
+        (await db.ScalarAsSuperuserAsync<long>($"SELECT count(*) FROM {table}")).ShouldBeGreaterThan(0);
+        await using var connection = await OpenAsAppAsync();
+
+        (await ScalarAsync<long>(connection, $"SELECT count(*) FROM {table}")).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("kernel.region_memberships")]
+    [InlineData("kernel.audit_log")]
+    public async Task With_region_A_as_tenant_no_row_of_region_B_is_visible_even_without_a_where(string table)
+    {
+        var (rigg, knh) = (await RegionIdAsync("rigg"), await RegionIdAsync("kop-van-noord-holland"));
+        await using var connection = await OpenAsAppAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await SetTenantAsync(connection, rigg, await AllMunicipalityIdsAsync());
+
+        var regions = await ScalarAsync<Guid[]>(connection, $"SELECT coalesce(array_agg(DISTINCT region_id), '{{}}') FROM {table}");
+
+        regions.ShouldBe([rigg]);
+        regions.ShouldNotContain(knh);
+    }
+
+    [Fact]
+    public async Task A_municipality_scope_sees_only_its_own_access_teams()
+    {
+        var rigg = await RegionIdAsync("rigg");
+        var groningen = await db.ScalarAsSuperuserAsync<Guid>("SELECT id FROM kernel.municipalities WHERE cbs_code = 'GM0014'");
+        (await db.ScalarAsSuperuserAsync<long>($"SELECT count(DISTINCT municipality_id) FROM kernel.access_teams WHERE region_id = '{rigg}'")).ShouldBeGreaterThan(1);
+        await using var connection = await OpenAsAppAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await SetTenantAsync(connection, rigg, [groningen]);
+
+        var owners = await ScalarAsync<Guid[]>(connection, "SELECT array_agg(DISTINCT municipality_id) FROM kernel.access_teams");
+
+        owners.ShouldBe([groningen]);
+    }
+
+    [Fact]
+    public async Task Writing_a_row_into_another_region_is_refused_by_the_policy()
+    {
+        var (rigg, knh) = (await RegionIdAsync("rigg"), await RegionIdAsync("kop-van-noord-holland"));
+        var texel = await db.ScalarAsSuperuserAsync<Guid>("SELECT id FROM kernel.municipalities WHERE cbs_code = 'GM0448'");
+        await using var connection = await OpenAsAppAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await SetTenantAsync(connection, rigg, [texel]);
+
+        var error = await Should.ThrowAsync<PostgresException>(() => ScalarAsync<int>(connection,
+            $"INSERT INTO kernel.region_memberships (id, region_id, municipality_id, domain, valid_from) VALUES (gen_random_uuid(), '{knh}', '{texel}', 'Wmo', '2020-01-01') RETURNING 1"));
+
+        error.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    [Fact]
+    public async Task The_tenant_setting_ends_with_its_transaction()
+    {
+        var rigg = await RegionIdAsync("rigg");
+        await using var connection = await OpenAsAppAsync();
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await SetTenantAsync(connection, rigg, []);
+            (await ScalarAsync<long>(connection, "SELECT count(*) FROM kernel.region_memberships")).ShouldBeGreaterThan(0);
+            await transaction.CommitAsync();
+        }
+
+        (await ScalarAsync<long>(connection, "SELECT count(*) FROM kernel.region_memberships")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_audit_log_is_append_only_for_the_app()
+    {
+        await using var connection = await OpenAsAppAsync();
+
+        var update = await Should.ThrowAsync<PostgresException>(() => ScalarAsync<int>(connection, "UPDATE kernel.audit_log SET actor_name = 'x'"));
+        var delete = await Should.ThrowAsync<PostgresException>(() => ScalarAsync<int>(connection, "DELETE FROM kernel.audit_log"));
+
+        update.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+        delete.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    private async Task<NpgsqlConnection> OpenAsAppAsync()
+    {
+        var connection = new NpgsqlConnection(db.AppConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private Task<Guid> RegionIdAsync(string code) => db.ScalarAsSuperuserAsync<Guid>($"SELECT id FROM kernel.regions WHERE code = '{code}'");
+
+    private Task<Guid[]> AllMunicipalityIdsAsync() => db.ScalarAsSuperuserAsync<Guid[]>("SELECT array_agg(id) FROM kernel.municipalities");
+
+    private static async Task SetTenantAsync(NpgsqlConnection connection, Guid region, Guid[] municipalities)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT set_config('app.region_id', @r, true), set_config('app.municipality_ids', @m, true)", connection);
+        command.Parameters.AddWithValue("r", region.ToString());
+        command.Parameters.AddWithValue("m", "{" + string.Join(',', municipalities) + "}");
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}

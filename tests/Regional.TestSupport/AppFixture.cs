@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.Features;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Regional.Host.Hosting;
+
+namespace Regional.TestSupport;
+
+/// <summary>
+/// The real host (Kestrel on a free loopback port, the real pipeline) against a fresh test database,
+/// for one test class. HTTP and browser tests talk to it like a user would.
+/// </summary>
+public class AppFixture : DatabaseFixture
+{
+    private WebApplication? app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => app!.Services;
+
+    /// <summary>Extra configuration for this fixture's host, e.g. a tighter sign-in limit.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        (app, _) = await RegionalApp.BuildAsync(
+            [], b => TestConfiguration.Apply(b, AppConnectionString, OwnerConnectionString, Settings), RepositoryPaths.HostContentRoot);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    public HttpClient CreateClient() =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
+    /// <summary>A client signed in through the API as one of the demo users.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/session", new { userName, password = TestPasswords.For(userName) });
+        if (response.StatusCode != HttpStatusCode.NoContent)
+        {
+            throw new InvalidOperationException($"Sign-in of {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+
+namespace Regional.TestSupport;
+
+/// <summary>Points a host under test at a test database, on a free loopback port.</summary>
+public static class TestConfiguration
+{
+    public static void Apply(WebApplicationBuilder builder, string app, string owner, IDictionary<string, string?>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Regional"] = app,
+            ["ConnectionStrings:RegionalOwner"] = owner,
+            ["Regional:MigrateOnStart"] = "false",
+            ["Regional:SeedDemoData"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+    }
+}

@@ -1,0 +1,7 @@
+namespace Regional.TestSupport;
+
+/// <summary>Known passwords for the demo users in test databases (never used outside tests).</summary>
+public static class TestPasswords
+{
+    public static string For(string userName) => $"{userName}-Test-9!";
+}
