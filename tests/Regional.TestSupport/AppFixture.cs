@@ -36,13 +36,19 @@ public class AppFixture : DatabaseFixture
 
     public override async Task DisposeAsync()
     {
+        await StopHostAsync();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>Stops the host as an operator would (hosted services flush on the way out).</summary>
+    public async Task StopHostAsync()
+    {
         if (app is not null)
         {
             await app.StopAsync();
             await app.DisposeAsync();
+            app = null;
         }
-
-        await base.DisposeAsync();
     }
 
     public HttpClient CreateClient() =>

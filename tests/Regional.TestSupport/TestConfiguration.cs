@@ -17,6 +17,9 @@ public static class TestConfiguration
             ["Regional:MigrateOnStart"] = "false",
             ["Regional:SeedDemoData"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Every test signs in from 127.0.0.1; the sign-in limit has a test of its own.
+            ["Regional:SignInAttemptsPerWindow"] = "100000",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

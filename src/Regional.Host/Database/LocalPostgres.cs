@@ -127,8 +127,20 @@ public sealed class LocalPostgres(string root, bool throwaway = false)
         }
 
         var log = Path.Combine(root, "server.log");
-        var (exitCode, output) = await ExternalCommand.RunAsync(
-            Path.Combine(bin, "pg_ctl"), ["start", "-D", Cluster, "-w", "-t", "60", "-l", log, "-o", settings], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var (exitCode, output) = (0, "");
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            (exitCode, output) = await ExternalCommand.RunAsync(
+                Path.Combine(bin, "pg_ctl"), ["start", "-D", Cluster, "-w", "-t", "60", "-l", log, "-o", settings], cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (exitCode == 0)
+            {
+                break;
+            }
+
+            // After a crash, backends of the dead server may hold its shared memory for a moment.
+            await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken).ConfigureAwait(false);
+        }
+
         if (exitCode != 0)
         {
             var tail = File.Exists(log) ? string.Join(' ', File.ReadLines(log).TakeLast(3)) : output;

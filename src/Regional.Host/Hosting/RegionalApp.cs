@@ -68,7 +68,7 @@ public static class RegionalApp
         services.AddRegionalApi();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Regio", Policies.RegionRead));
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AuthorizeFolder("/Regio", Policies.RegionRead));
         builder.AddRegionalTelemetry();
     }
 
@@ -81,6 +81,7 @@ public static class RegionalApp
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<HttpSpanTagsMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<RegionTenantMiddleware>();

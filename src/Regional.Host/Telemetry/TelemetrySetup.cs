@@ -27,19 +27,17 @@ internal static class TelemetrySetup
             return builder;
         }
 
+        // Read from configuration (environment variables included) rather than by the SDK from the
+        // environment alone, so that tests can point one host at a receiver of their own.
+        var protocol = builder.Configuration["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
         builder.Services.AddSingleton(provider => OpenTelemetrySdk.Create(otel => otel
             .ConfigureResource(r => r.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? "regional"))
             .WithTracing(t => t.AddSource(Sources))
             .WithMetrics(m => m.AddMeter(Meters))
-            .UseOtlpExporter(Protocol(builder.Configuration), new Uri(endpoint))));
+            .UseOtlpExporter(protocol, new Uri(endpoint))));
         builder.Services.AddHostedService<TelemetryLifetime>();
         return builder;
     }
-
-    // Read from configuration (environment variables included) rather than by the SDK from the
-    // environment alone, so that tests can point one host at a receiver of their own.
-    private static OtlpExportProtocol Protocol(IConfiguration configuration) =>
-        configuration["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
 
     /// <summary>Starts the SDK with the host and flushes it on shutdown.</summary>
     private sealed class TelemetryLifetime(OpenTelemetrySdk sdk) : IHostedService

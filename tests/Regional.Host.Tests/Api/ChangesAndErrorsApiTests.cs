@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Regional.Host.Api;
+using Regional.TestSupport;
+
+namespace Regional.Host.Tests.Api;
+
+/// <summary>Changes through the API: clear problems for bad input with nothing saved, and an audit entry for every change.</summary>
+public sealed class ChangesAndErrorsApiTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Theory]
+    [InlineData("GM12", "2030-01-01", null, "CbsCode")]
+    [InlineData("GM9999", "2030-01-01", null, "CbsCode")]
+    [InlineData("GM1911", "2030-01-01", "2029-12-31", "ValidTo")]
+    [InlineData("GM0400", "2030-01-01", null, "ValidFrom")]
+    public async Task Bad_membership_input_gets_a_problem_naming_the_field_and_changes_nothing(
+        string cbsCode, string validFrom, string? validTo, string field)
+    {
+        using var client = await app.SignedInClientAsync("beheerder");
+        var before = await MembershipCountAsync(client);
+
+        var response = await client.PostAsJsonAsync(
+            "/api/regions/kop-van-noord-holland/memberships", new { cbsCode, domain = "Jeugd", validFrom, validTo });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue();
+        (await MembershipCountAsync(client)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_change_through_the_app_is_in_the_audit_log_with_who_when_and_what()
+    {
+        using var municipality = await app.SignedInClientAsync("gemeente.groningen");
+        var started = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        var response = await municipality.PostAsJsonAsync(
+            "/api/regions/rigg/access-teams", new { cbsCode = "GM0014", domain = "Wmo", name = "Wmo-loket Groningen", email = "wmo@groningen.example" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        using var auditor = await app.SignedInClientAsync("auditor.rigg");
+        var log = await auditor.GetFromJsonAsync<List<AuditEntryDto>>("/api/regions/rigg/audit-log?take=20", Json.Options);
+        var entry = log!.First(e => e.Entity == "AccessTeam" && e.Changes.Contains("Wmo-loket Groningen", StringComparison.Ordinal));
+        entry.ActorName.ShouldBe("gemeente.groningen");
+        entry.Action.ShouldBe("Added");
+        entry.OccurredAt.ShouldBeGreaterThan(started);
+    }
+
+    [Fact]
+    public async Task A_broken_rule_on_an_access_team_names_the_field()
+    {
+        using var client = await app.SignedInClientAsync("inkoper.rigg");
+
+        var response = await client.PostAsJsonAsync("/api/regions/rigg/access-teams", new { cbsCode = "GM0014", domain = "Jeugd", name = "Team", email = "geen-adres" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("geen geldig e-mailadres");
+    }
+
+    private static async Task<int> MembershipCountAsync(HttpClient client)
+    {
+        var region = await client.GetFromJsonAsync<RegionDetailDto>("/api/regions/kop-van-noord-holland", Json.Options);
+        return region!.Members.Sum(m => m.Memberships.Count);
+    }
+}
