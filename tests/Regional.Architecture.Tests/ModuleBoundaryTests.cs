@@ -1,0 +1,63 @@
+using System.Reflection;
+using Regional.Host.Hosting;
+using Regional.Kernel.Modules;
+
+namespace Regional.Architecture.Tests;
+
+/// <summary>
+/// The rules of the house, checked on the compiled assemblies with plain reflection: dependencies point
+/// one way (Host -> modules -> Kernel), modules never reference each other, and a module shows only
+/// its registration entry point.
+/// </summary>
+public sealed class ModuleBoundaryTests
+{
+    private static readonly Assembly Kernel = typeof(IDomainModule).Assembly;
+    private static readonly Assembly Host = typeof(RegionalApp).Assembly;
+    private static readonly Assembly[] Modules = [.. Host.GetReferencedAssemblies()
+        .Where(a => a.Name!.StartsWith("Regional.", StringComparison.Ordinal) && a.Name != Kernel.GetName().Name)
+        .Select(Assembly.Load)];
+
+    [Fact]
+    public void The_host_plugs_in_the_three_domain_modules()
+    {
+        Modules.Select(m => m.GetName().Name).Order().ShouldBe(["Regional.Jeugd", "Regional.Participatie", "Regional.Wmo"]);
+    }
+
+    [Fact]
+    public void The_kernel_depends_on_no_module_and_not_on_the_host()
+    {
+        RegionalReferences(Kernel).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_module_depends_on_the_kernel_only_and_never_on_another_module()
+    {
+        foreach (var module in Modules)
+        {
+            RegionalReferences(module).ShouldBe(["Regional.Kernel"], module.GetName().Name);
+        }
+    }
+
+    [Fact]
+    public void A_module_exposes_only_its_registration_entry_point()
+    {
+        foreach (var module in Modules)
+        {
+            var name = module.GetName().Name!["Regional.".Length..];
+            module.GetExportedTypes().Select(t => t.Name).ShouldBe([$"{name}ModuleExtensions"], module.GetName().Name);
+        }
+    }
+
+    [Fact]
+    public void Module_types_are_sealed_or_static()
+    {
+        var open = Modules.SelectMany(m => m.GetTypes())
+            .Where(t => t.IsClass && !t.IsAbstract && !t.IsSealed && !t.Name.StartsWith('<'))
+            .Select(t => t.FullName);
+
+        open.ShouldBeEmpty();
+    }
+
+    private static string[] RegionalReferences(Assembly assembly) =>
+        [.. assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Regional.", StringComparison.Ordinal)).Order()];
+}
