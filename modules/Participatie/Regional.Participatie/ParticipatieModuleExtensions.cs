@@ -1,11 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Kernel.Modules;
+using Regional.Kernel.Tenancy;
 
 namespace Regional.Participatie;
 
-/// <summary>The module's one registration entry point.</summary>
+/// <summary>
+/// The Participatiewet module's one registration entry point. Its catalogue: the Participatiewet's instruments; there is no national code list, so their codes are Regional's own.
+/// </summary>
 public static class ParticipatieModuleExtensions
 {
     public static IServiceCollection AddParticipatieModule(this IServiceCollection services) =>
-        services.AddDomainModule(new ParticipatieModule());
+        services.AddDomainModule(new CatalogueModule(SocialDomain.Participatie, "Participatiewet", typeof(ParticipatieModuleExtensions).Assembly));
 }

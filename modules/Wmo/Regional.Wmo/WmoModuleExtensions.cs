@@ -1,11 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Kernel.Modules;
+using Regional.Kernel.Tenancy;
 
 namespace Regional.Wmo;
 
-/// <summary>The module's one registration entry point.</summary>
+/// <summary>
+/// The Wmo 2015 module's one registration entry point. Its catalogue: iWmo 3.2 product categories (code list WMO020).
+/// </summary>
 public static class WmoModuleExtensions
 {
     public static IServiceCollection AddWmoModule(this IServiceCollection services) =>
-        services.AddDomainModule(new WmoModule());
+        services.AddDomainModule(new CatalogueModule(SocialDomain.Wmo, "Wmo 2015", typeof(WmoModuleExtensions).Assembly));
 }
