@@ -86,6 +86,7 @@ public sealed class RoleViewsBrowserTests(BrowserFixture app) : IClassFixture<Br
 
         await page.GotoAsync("/beheer");
         (await page.Locator("[data-testid=admin-regions] tbody tr").CountAsync()).ShouldBe(2);
+        (await page.Locator("[data-testid=sign-ins]").InnerTextAsync()).ShouldContain("beheerder");
 
         await page.GotoAsync("/regio/kop-van-noord-holland/lidmaatschappen/nieuw");
         await page.GetByLabel("CBS-gemeentecode").FillAsync("GM1911");

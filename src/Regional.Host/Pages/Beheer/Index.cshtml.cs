@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Regional.Kernel.Identity;
+using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
 namespace Regional.Host.Pages.Beheer;
 
 [Authorize(Policy = Policies.PlatformAdministration)]
-public sealed class IndexModel(RegionDirectory directory, TenantContext tenants) : PageModel
+public sealed class IndexModel(RegionDirectory directory, TenantContext tenants, KernelDbContext db) : PageModel
 {
     public IReadOnlyList<(Region Region, int Members)> Regions { get; private set; } = [];
+
+    public IReadOnlyList<SignInEvent> SignIns { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -21,5 +26,8 @@ public sealed class IndexModel(RegionDirectory directory, TenantContext tenants)
         }
 
         Regions = result;
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted).ConfigureAwait(false);
+        SignIns = await db.SignInEvents.AsNoTracking().OrderByDescending(e => e.OccurredAt).Take(50)
+            .ToListAsync(HttpContext.RequestAborted).ConfigureAwait(false);
     }
 }
