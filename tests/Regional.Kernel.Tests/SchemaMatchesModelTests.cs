@@ -15,7 +15,7 @@ namespace Regional.Kernel.Tests;
 /// </summary>
 public sealed class SchemaMatchesModelTests(DatabaseFixture migrated) : IClassFixture<DatabaseFixture>
 {
-    private const string Schemas = "('kernel', 'keyring')";
+    private const string Schemas = "('kernel', 'keyring', 'purchasing')";
 
     private static readonly string[] CatalogQueries =
     [

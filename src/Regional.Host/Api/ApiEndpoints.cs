@@ -14,5 +14,6 @@ public static class ApiEndpoints
         api.MapSessionEndpoints();
         api.MapRegionEndpoints();
         api.MapCatalogueEndpoints();
+        api.MapPurchasingEndpoints();
     }
 }

@@ -14,6 +14,7 @@ using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Participatie;
+using Regional.Purchasing;
 using Regional.Wmo;
 
 namespace Regional.Host.Hosting;
@@ -48,6 +49,7 @@ public static class RegionalApp
         var dataSource = new NpgsqlDataSourceBuilder(connections.App) { Name = "regional" }.Build();
         services.AddRegionalKernel(dataSource);
         services.AddJeugdModule().AddWmoModule().AddParticipatieModule();
+        services.AddPurchasingModule();
         services.AddDbContext<KeyRingDbContext>(o => PersistenceRegistration.Configure(o, dataSource, KeyRingDbContext.Schema));
         services.AddMigrationTarget<KeyRingDbContext>(KeyRingDbContext.Schema);
         services.AddDataProtection().SetApplicationName("regional").PersistKeysToDbContext<KeyRingDbContext>();
@@ -58,6 +60,7 @@ public static class RegionalApp
         services.AddScoped<RegionAccessResolver>();
         services.AddScoped<SignInService>();
         services.AddScoped<DemoSeed>();
+        services.AddScoped<PurchasingDemoSeed>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 

@@ -16,6 +16,7 @@ internal static class AuthorizationSetup
             .AddPolicy(Policies.RegionRead, p => p.RequireAuthenticatedUser().AddRequirements(Region(true, AllRegionRoles)))
             .AddPolicy(Policies.RegionAdministration, p => p.RequireAuthenticatedUser().AddRequirements(Region(true)))
             .AddPolicy(Policies.MunicipalityEdit, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.Purchaser, Role.MunicipalityUser)))
+            .AddPolicy(Policies.Purchasing, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.Purchaser)))
             .AddPolicy(Policies.AuditRead, p => p.RequireAuthenticatedUser().AddRequirements(
                 Region(true, Role.Auditor, Role.FinanceController, Role.Purchaser)))
             .AddPolicy(Policies.PlatformAdministration, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsPlatformAdministrator()))

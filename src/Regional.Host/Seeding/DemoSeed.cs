@@ -11,7 +11,8 @@ namespace Regional.Host.Seeding;
 /// missing and resets the demo users' passwords, so every start can print working ones.
 /// Tenant rows go through the same tenant scopes and audit trail as any user change.
 /// </summary>
-public sealed class DemoSeed(KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher)
+public sealed class DemoSeed(
+    KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, PurchasingDemoSeed purchasing)
 {
     public async Task<IReadOnlyList<DemoAccount>> RunAsync(Func<string, string> passwordFor, CancellationToken cancellationToken = default)
     {
@@ -75,6 +76,8 @@ public sealed class DemoSeed(KernelDbContext db, TenantContext tenants, RegionDi
         {
             await directory.AddAccessTeamAsync(team, cancellationToken).ConfigureAwait(false);
         }
+
+        await purchasing.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
 
         return region;
     }

@@ -52,6 +52,14 @@ public abstract class TenantDbContext(DbContextOptions options, TenantContext te
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        // Ids are made by the application (UUIDv7), so a new child added to a tracked parent's
+        // collection must count as new, not as an existing row to update.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetKeys()).SelectMany(k => k.Properties).Where(p => p.ClrType == typeof(Guid)))
+        {
+            key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
+
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IRegionOwned).IsAssignableFrom(e.ClrType)))
         {
             var method = typeof(IMunicipalityOwned).IsAssignableFrom(entity.ClrType) ? MunicipalityFilterMethod : RegionFilterMethod;

@@ -16,6 +16,9 @@ public static class Policies
     /// <summary>Changing a municipality's own data: its municipality user, or the region's purchaser.</summary>
     public const string MunicipalityEdit = "municipality-edit";
 
+    /// <summary>Joint purchasing's changes (products, providers, procedures, contracts, tariffs, solidarity): the region's purchaser.</summary>
+    public const string Purchasing = "purchasing";
+
     /// <summary>Reading the audit log: auditor, finance controller, purchaser, platform administrator.</summary>
     public const string AuditRead = "audit-read";
 

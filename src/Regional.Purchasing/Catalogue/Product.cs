@@ -1,0 +1,30 @@
+using Regional.Kernel.Persistence;
+using Regional.Kernel.Tenancy;
+
+namespace Regional.Purchasing.Catalogue;
+
+/// <summary>
+/// A product of the region's own product structure (productordening), mapped onto a national
+/// category of its domain, e.g. "Verblijf Jeugd - pleegzorg" onto iJw category 43.
+/// </summary>
+public sealed class Product : IRegionOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid RegionId { get; set; }
+
+    /// <summary>The region's own product code, unique within the region.</summary>
+    public required string Code { get; init; }
+
+    public required string Name { get; set; }
+
+    public required SocialDomain Domain { get; init; }
+
+    /// <summary>National category code (iJw/iWmo product category, or Participatie instrument).</summary>
+    public required string CategoryCode { get; init; }
+
+    /// <summary>Product group the region decides on, e.g. "Dagbesteding" or "Verblijf Jeugd".</summary>
+    public required string ProductGroup { get; set; }
+
+    public required Unit Unit { get; init; }
+}

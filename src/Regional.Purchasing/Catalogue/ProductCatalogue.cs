@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Kernel.Modules;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+using Regional.Purchasing.Persistence;
+
+namespace Regional.Purchasing.Catalogue;
+
+public sealed record NewProduct(string Code, string Name, SocialDomain Domain, string CategoryCode, string ProductGroup, Unit Unit);
+
+/// <summary>The region's own products, each mapped onto a national category its domain module supplies.</summary>
+public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomainModule> modules)
+{
+    public async Task<IReadOnlyList<Product>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Products.AsNoTracking().OrderBy(p => p.Domain).ThenBy(p => p.ProductGroup).ThenBy(p => p.Code)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Product> AddAsync(NewProduct input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var product = new Product
+        {
+            Code = Require.Text(nameof(input.Code), input.Code, 20).ToUpperInvariant(),
+            Name = Require.Text(nameof(input.Name), input.Name),
+            Domain = input.Domain,
+            CategoryCode = CategoryMustExist(input.Domain, input.CategoryCode),
+            ProductGroup = Require.Text(nameof(input.ProductGroup), input.ProductGroup, 100),
+            Unit = Enum.IsDefined(input.Unit) ? input.Unit : throw new RuleViolationException(nameof(input.Unit), $"Onbekende eenheid {input.Unit}."),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.Products.AnyAsync(p => p.Code == product.Code, cancellationToken).ConfigureAwait(false))
+        {
+            throw new RuleViolationException(nameof(input.Code), $"Productcode {product.Code} bestaat al in deze regio.");
+        }
+
+        db.Products.Add(product);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return product;
+    }
+
+    /// <summary>A product maps onto a category of its own domain's national catalogue.</summary>
+    private string CategoryMustExist(SocialDomain domain, string? code)
+    {
+        var catalogue = modules.Single(m => m.Domain == domain);
+        return catalogue.ProductCategories.FirstOrDefault(c => c.Code == code?.Trim())?.Code
+            ?? throw new RuleViolationException(
+                "CategoryCode", $"'{code}' is geen productcategorie van {catalogue.DisplayName}; kies uit {string.Join(", ", catalogue.ProductCategories.Select(c => c.Code))}.");
+    }
+}

@@ -1,0 +1,25 @@
+namespace Regional.Purchasing.Catalogue;
+
+/// <summary>The unit a product is delivered and paid in; values are the iStandaarden eenheid codes (WJ756).</summary>
+public enum Unit
+{
+    Minuut = 1,
+    Uur = 4,
+    Etmaal = 14,
+    Dagdeel = 16,
+    Stuks = 82,
+    Euro = 83,
+}
+
+public static class UnitExtensions
+{
+    /// <summary>Hours of staff time in one unit, for the cost-price calculation; null where time is not the measure.</summary>
+    public static decimal? Hours(this Unit unit) => unit switch
+    {
+        Unit.Minuut => 1m / 60,
+        Unit.Uur => 1m,
+        Unit.Dagdeel => 4m,
+        Unit.Etmaal => 24m,
+        _ => null,
+    };
+}

@@ -1,0 +1,51 @@
+using Regional.Kernel.Persistence;
+
+namespace Regional.Purchasing.Procedures;
+
+/// <summary>A provider's application to a procedure, its assessment per requirement, and the decision.</summary>
+public sealed class Admission : IRegionOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid RegionId { get; set; }
+
+    public required Guid ProcedureId { get; init; }
+
+    public required Guid ProviderId { get; init; }
+
+    public required DateOnly AppliedOn { get; init; }
+
+    public AdmissionDecision Decision { get; set; } = AdmissionDecision.Pending;
+
+    public DateOnly? DecidedOn { get; set; }
+
+    /// <summary>User name of who decided, kept with the decision itself (and in the audit log).</summary>
+    public string? DecidedBy { get; set; }
+
+    public string? DecisionNote { get; set; }
+
+    public List<Assessment> Assessments { get; init; } = [];
+}
+
+public enum AdmissionDecision
+{
+    Pending,
+    Admitted,
+    Rejected,
+}
+
+/// <summary>Whether one requirement is met by the applicant, and the evidence for it.</summary>
+public sealed class Assessment : IRegionOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid RegionId { get; set; }
+
+    public Guid AdmissionId { get; init; }
+
+    public required Guid RequirementId { get; init; }
+
+    public bool Met { get; set; }
+
+    public string? Evidence { get; set; }
+}

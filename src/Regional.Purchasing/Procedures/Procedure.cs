@@ -1,0 +1,82 @@
+using Regional.Kernel.Persistence;
+using Regional.Kernel.Tenancy;
+
+namespace Regional.Purchasing.Procedures;
+
+/// <summary>
+/// A procurement procedure. Open house: every provider that meets the requirements and accepts the
+/// terms is admitted, at any time while admission is open; a tender admits once.
+/// </summary>
+public sealed class Procedure : IRegionOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid RegionId { get; set; }
+
+    public required string Name { get; set; }
+
+    public required ProcedureKind Kind { get; init; }
+
+    public required SocialDomain Domain { get; init; }
+
+    /// <summary>First day contracts from this procedure may start.</summary>
+    public required DateOnly StartsOn { get; init; }
+
+    /// <summary>Last day contracts from this procedure may run (with extensions); null: open-ended.</summary>
+    public DateOnly? EndsOn { get; set; }
+
+    public AdmissionStatus Admission { get; set; } = AdmissionStatus.Open;
+
+    public List<ProcedureProduct> Products { get; init; } = [];
+
+    public List<Requirement> Requirements { get; init; } = [];
+}
+
+public enum ProcedureKind
+{
+    OpenHouse,
+    Tender,
+}
+
+/// <summary>Whether applications are taken: open-house admission can be suspended and reopened.</summary>
+public enum AdmissionStatus
+{
+    Open,
+    Suspended,
+    Closed,
+}
+
+/// <summary>A product within the scope of a procedure.</summary>
+public sealed class ProcedureProduct : IRegionOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid RegionId { get; set; }
+
+    public Guid ProcedureId { get; init; }
+
+    public required Guid ProductId { get; init; }
+}
+
+/// <summary>An admission requirement at organisation, process or product level.</summary>
+public sealed class Requirement : IRegionOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid RegionId { get; set; }
+
+    public Guid ProcedureId { get; init; }
+
+    public required RequirementLevel Level { get; init; }
+
+    public required string Text { get; set; }
+
+    public bool Mandatory { get; set; } = true;
+}
+
+public enum RequirementLevel
+{
+    Organisation,
+    Process,
+    Product,
+}

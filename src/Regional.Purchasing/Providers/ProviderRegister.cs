@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Kernel.Security;
+using Regional.Purchasing.Persistence;
+
+namespace Regional.Purchasing.Providers;
+
+public sealed record NewProvider(string Name, string KvkNumber, string AgbCode, string? ContactName, string? ContactEmail, string? ContactPhone);
+
+/// <summary>The care providers a region deals with.</summary>
+public sealed class ProviderRegister(PurchasingDbContext db)
+{
+    public async Task<IReadOnlyList<Provider>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Providers.AsNoTracking().Include(p => p.Contacts).OrderBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Provider> AddAsync(NewProvider input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (kvk, agb) = ProviderRules.RegistrationNumbersAreWellFormed(input.KvkNumber, input.AgbCode);
+        var provider = new Provider { Name = Require.Text(nameof(input.Name), input.Name), KvkNumber = kvk, AgbCode = agb };
+        if (!string.IsNullOrWhiteSpace(input.ContactName))
+        {
+            provider.Contacts.Add(new ProviderContact
+            {
+                Name = Require.Text(nameof(input.ContactName), input.ContactName),
+                Email = Require.OptionalEmail(nameof(input.ContactEmail), input.ContactEmail),
+                Phone = input.ContactPhone?.Trim(),
+            });
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.Providers.AnyAsync(p => p.AgbCode == agb, cancellationToken).ConfigureAwait(false))
+        {
+            throw new RuleViolationException(nameof(input.AgbCode), $"Er is al een aanbieder met AGB-code {agb}.");
+        }
+
+        db.Providers.Add(provider);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return provider;
+    }
+}
