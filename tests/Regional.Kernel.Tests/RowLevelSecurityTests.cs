@@ -21,19 +21,34 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
     }
 
     [Fact]
-    public async Task Every_tenant_table_has_forced_row_level_security()
+    public async Task Every_table_with_a_region_id_has_forced_row_level_security_and_a_policy()
     {
-        var forced = await db.ScalarAsSuperuserAsync<long>(
-            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace " +
-            "WHERE c.relrowsecurity AND c.relforcerowsecurity AND n.nspname || '.' || c.relname = ANY (ARRAY['" + string.Join("','", TenantTables) + "'])");
+        // role_assignments.region_id says where a user's right applies: identity, not tenant data.
+        var unprotected = await db.ScalarAsSuperuserAsync<string[]>(
+            """
+            SELECT coalesce(array_agg(c.table_schema || '.' || c.table_name), '{}')
+            FROM information_schema.columns c
+            JOIN pg_namespace n ON n.nspname = c.table_schema
+            JOIN pg_class t ON t.relname = c.table_name AND t.relnamespace = n.oid
+            WHERE c.column_name = 'region_id' AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
+              AND c.table_schema || '.' || c.table_name <> 'kernel.role_assignments'
+              AND NOT (t.relrowsecurity AND t.relforcerowsecurity AND EXISTS (SELECT FROM pg_policy p WHERE p.polrelid = t.oid))
+            """);
+        var protectedTables = await db.ScalarAsSuperuserAsync<long>(
+            "SELECT count(*) FROM pg_class WHERE relrowsecurity AND relforcerowsecurity");
 
-        forced.ShouldBe(TenantTables.Length);
+        unprotected.ShouldBeEmpty();
+        protectedTables.ShouldBeGreaterThanOrEqualTo(TenantTables.Length + 13);
     }
 
     [Theory]
     [InlineData("kernel.region_memberships")]
     [InlineData("kernel.access_teams")]
     [InlineData("kernel.audit_log")]
+    [InlineData("purchasing.products")]
+    [InlineData("purchasing.tariffs")]
+    [InlineData("purchasing.solidarity_decisions")]
+    [InlineData("purchasing.contracts")]
     public async Task Without_a_tenant_the_app_role_sees_no_rows_at_all(string table)
     {
         (await db.ScalarAsSuperuserAsync<long>($"SELECT count(*) FROM {table}")).ShouldBeGreaterThan(0);
@@ -45,6 +60,8 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
     [Theory]
     [InlineData("kernel.region_memberships")]
     [InlineData("kernel.audit_log")]
+    [InlineData("purchasing.products")]
+    [InlineData("purchasing.solidarity_decisions")]
     public async Task With_region_A_as_tenant_no_row_of_region_B_is_visible_even_without_a_where(string table)
     {
         var (rigg, knh) = (await RegionIdAsync("rigg"), await RegionIdAsync("kop-van-noord-holland"));
