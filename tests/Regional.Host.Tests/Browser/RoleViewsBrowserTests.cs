@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Regional.TestSupport;
 
 namespace Regional.Host.Tests.Browser;
 

@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
-using Regional.TestSupport;
 
-namespace Regional.Host.Tests.Browser;
+namespace Regional.TestSupport;
 
 /// <summary>The real host plus Debian's Chromium driven by Playwright (its own browser download does not work here).</summary>
 public sealed class BrowserFixture : AppFixture

@@ -1,0 +1,41 @@
+using Regional.Purchasing.Procedures;
+using Regional.Purchasing.Solidarity;
+
+namespace Regional.Host.Pages;
+
+/// <summary>Dutch words for the domain's enums, as the web UI shows them.</summary>
+public static class Labels
+{
+    public static string Of(Enum value) => value switch
+    {
+        ProcedureKind.OpenHouse => "Open house (doorlopende toelating)",
+        ProcedureKind.Tender => "Aanbesteding",
+        AdmissionStatus.Open => "Toelating open",
+        AdmissionStatus.Suspended => "Toelating opgeschort",
+        AdmissionStatus.Closed => "Gesloten",
+        RequirementLevel.Organisation => "Organisatie",
+        RequirementLevel.Process => "Proces",
+        RequirementLevel.Product => "Product",
+        AdmissionDecision.Pending => "In behandeling",
+        AdmissionDecision.Admitted => "Toegelaten",
+        AdmissionDecision.Rejected => "Afgewezen",
+        SolidarityArrangement.None => "Geen (eigen cliënten)",
+        SolidarityArrangement.Full => "Volledig gedeeld",
+        SolidarityArrangement.Partial => "Gedeeltelijk gedeeld",
+        SolidarityArrangement.AboveThreshold => "Gedeeld boven drempel",
+        ThresholdBasis.PerClient => "per cliënt",
+        ThresholdBasis.PerMunicipality => "per gemeente",
+        DistributionKeyKind.FixedPercentages => "Vaste percentages",
+        DistributionKeyKind.Inhabitants => "Inwoners",
+        DistributionKeyKind.InhabitantsAged0To17 => "Inwoners 0-17 jaar",
+        DistributionKeyKind.HistoricalCosts => "Historisch kostenaandeel",
+        DistributionKeyKind.ClientsPreviousYear => "Cliënten vorig jaar",
+        DistributionKeyKind.ClientsThreeYearAverage => "Cliënten (3-jaarsgemiddelde)",
+        DistributionKeyKind.Mixed => "Gewogen mix",
+        _ => value.ToString(),
+    };
+
+    public static string Date(DateOnly day) => day.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Euro(decimal amount) => amount.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+}

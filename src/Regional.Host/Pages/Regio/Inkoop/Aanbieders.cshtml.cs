@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Regional.Purchasing.Providers;
+
+namespace Regional.Host.Pages.Regio.Inkoop;
+
+public sealed class AanbiedersModel(ProviderRegister register, IAuthorizationService authorization) : PurchasingPageModel(authorization)
+{
+    public IReadOnlyList<Provider> Providers { get; private set; } = [];
+
+    [BindProperty]
+    public NewProvider? Input { get; set; }
+
+    public Task<IActionResult> OnPostAsync() => ChangeAsync(ct => register.AddAsync(Input!, ct));
+
+    protected override async Task<bool> LoadAsync()
+    {
+        Providers = await register.ListAsync(HttpContext.RequestAborted).ConfigureAwait(false);
+        return true;
+    }
+}

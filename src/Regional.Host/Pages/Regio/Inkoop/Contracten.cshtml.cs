@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+using Regional.Host.Exports;
+using Regional.Purchasing.Registers;
+
+namespace Regional.Host.Pages.Regio.Inkoop;
+
+/// <summary>The contract register, shown from the same table as its CSV and Excel exports.</summary>
+public sealed class ContractenModel(PurchasingRegisters registers, IAuthorizationService authorization) : PurchasingPageModel(authorization)
+{
+    public IReadOnlyList<ContractRow> Rows { get; private set; } = [];
+
+    public Table Table { get; private set; } = null!;
+
+    protected override async Task<bool> LoadAsync()
+    {
+        Rows = await registers.ContractsAsync(HttpContext.RequestAborted).ConfigureAwait(false);
+        Table = PurchasingTables.Contracts(Rows);
+        return true;
+    }
+}

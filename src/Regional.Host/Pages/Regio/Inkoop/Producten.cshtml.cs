@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Regional.Kernel.Modules;
+using Regional.Purchasing.Catalogue;
+
+namespace Regional.Host.Pages.Regio.Inkoop;
+
+public sealed class ProductenModel(ProductCatalogue catalogue, IEnumerable<IDomainModule> modules, IAuthorizationService authorization)
+    : PurchasingPageModel(authorization)
+{
+    public IReadOnlyList<Product> Products { get; private set; } = [];
+
+    [BindProperty]
+    public NewProduct? Input { get; set; }
+
+    public string CategoryName(Product product) =>
+        modules.Single(m => m.Domain == product.Domain).ProductCategories.FirstOrDefault(c => c.Code == product.CategoryCode)?.Description ?? "";
+
+    public Task<IActionResult> OnPostAsync() => ChangeAsync(ct => catalogue.AddAsync(Input!, ct));
+
+    protected override async Task<bool> LoadAsync()
+    {
+        Products = await catalogue.ListAsync(HttpContext.RequestAborted).ConfigureAwait(false);
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Regional.Kernel.Security;
+
+namespace Regional.Host.Pages.Regio.Inkoop;
+
+/// <summary>
+/// Base of the purchasing pages: everyone in the region reads them; changes need the purchaser's
+/// policy, and a broken rule is shown beside the form with nothing saved.
+/// </summary>
+public abstract class PurchasingPageModel(IAuthorizationService authorization) : RegionPageModel
+{
+    public bool CanEdit { get; private set; }
+
+    /// <summary>Loads what the page shows (false: it does not exist); on GET and when a POST shows errors.</summary>
+    protected abstract Task<bool> LoadAsync();
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await AuthorizeEditAsync().ConfigureAwait(false);
+        return await LoadAsync().ConfigureAwait(false) ? Page() : NotFound();
+    }
+
+    /// <summary>Makes a change and shows this page again.</summary>
+    protected Task<IActionResult> ChangeAsync(Func<CancellationToken, Task> change) =>
+        ChangeThenGoAsync(async ct =>
+        {
+            await change(ct).ConfigureAwait(false);
+            return Request.Path + Request.QueryString;
+        });
+
+    /// <summary>Makes a change and goes to the address it returns (e.g. the page of what it created).</summary>
+    protected async Task<IActionResult> ChangeThenGoAsync(Func<CancellationToken, Task<string>> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (!await AuthorizeEditAsync().ConfigureAwait(false))
+        {
+            return Forbid();
+        }
+
+        string next;
+        try
+        {
+            next = await change(HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (RuleViolationException e)
+        {
+            ModelState.AddModelError(e.Field, e.Message);
+            return await LoadAsync().ConfigureAwait(false) ? Page() : NotFound();
+        }
+
+        return LocalRedirect(next);
+    }
+
+    private async Task<bool> AuthorizeEditAsync() =>
+        CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.Purchasing).ConfigureAwait(false)).Succeeded;
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Tariffs;
+
+namespace Regional.Host.Pages.Regio.Inkoop;
+
+/// <summary>One tariff explained: its cost-price calculation, or the chain of indexations back to one.</summary>
+public sealed class TariefModel(TariffService tariffs, ProductCatalogue catalogue, IAuthorizationService authorization) : PurchasingPageModel(authorization)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public Tariff Tariff { get; private set; } = null!;
+
+    public Product Product { get; private set; } = null!;
+
+    public IReadOnlyList<string> Explanation { get; private set; } = [];
+
+    protected override async Task<bool> LoadAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        var all = (await tariffs.ListAsync(ct).ConfigureAwait(false)).ToDictionary(t => t.Id);
+        if (!all.TryGetValue(Id, out var tariff))
+        {
+            return false;
+        }
+
+        Tariff = tariff;
+        Product = (await catalogue.ListAsync(ct).ConfigureAwait(false)).Single(p => p.Id == tariff.ProductId);
+        var lines = new List<string>();
+        for (var step = tariff; step is not null; step = step.IndexedFromId is { } from ? all[from] : null)
+        {
+            lines.InsertRange(0, step switch
+            {
+                { CostPrice: { } cost } => cost.Explain(Product.Unit),
+                { IndexationPercentage: { } pct, IndexedFromId: { } from } =>
+                    [$"Geïndexeerd met {pct * 100:0.##}%: {Labels.Euro(all[from].Amount)} → {Labels.Euro(step.Amount)} (vanaf {Labels.Date(step.ValidFrom)})"],
+                _ => [$"Vastgesteld op {Labels.Euro(step.Amount)} (vanaf {Labels.Date(step.ValidFrom)})"],
+            });
+        }
+
+        Explanation = lines;
+        return true;
+    }
+}
