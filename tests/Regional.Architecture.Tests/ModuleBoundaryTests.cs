@@ -13,8 +13,9 @@ public sealed class ModuleBoundaryTests
 {
     private static readonly Assembly Kernel = typeof(IDomainModule).Assembly;
     private static readonly Assembly Host = typeof(RegionalApp).Assembly;
+    private static readonly Assembly Purchasing = typeof(Regional.Purchasing.PurchasingModuleExtensions).Assembly;
     private static readonly Assembly[] Modules = [.. Host.GetReferencedAssemblies()
-        .Where(a => a.Name!.StartsWith("Regional.", StringComparison.Ordinal) && a.Name != Kernel.GetName().Name)
+        .Where(a => a.Name!.StartsWith("Regional.", StringComparison.Ordinal) && a.Name != Kernel.GetName().Name && a.Name != Purchasing.GetName().Name)
         .Select(Assembly.Load)];
 
     [Fact]
@@ -27,6 +28,12 @@ public sealed class ModuleBoundaryTests
     public void The_kernel_depends_on_no_module_and_not_on_the_host()
     {
         RegionalReferences(Kernel).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Purchasing_depends_on_the_kernel_only()
+    {
+        RegionalReferences(Purchasing).ShouldBe(["Regional.Kernel"]);
     }
 
     [Fact]

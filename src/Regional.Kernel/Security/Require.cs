@@ -5,11 +5,13 @@ namespace Regional.Kernel.Security;
 /// <summary>Checks of input fields shared by the modules' rules; each failure names the field.</summary>
 public static class Require
 {
-    public static string Text(string field, string? value, int maxLength = 200)
+    /// <param name="field">The input's name, as the API reports it.</param>
+    /// <param name="label">What the user calls it, in the message ("de naam").</param>
+    public static string Text(string field, string label, string? value, int maxLength = 200)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Trim().Length > maxLength)
         {
-            throw new RuleViolationException(field, $"Vul {field} in (1 tot {maxLength} tekens).");
+            throw new RuleViolationException(field, $"Vul {label} in (1 tot {maxLength} tekens).");
         }
 
         return value.Trim();
@@ -27,11 +29,11 @@ public static class Require
             : throw new RuleViolationException(field, $"'{value}' is geen geldig e-mailadres.");
     }
 
-    public static string Digits(string field, string? value, int count, string example)
+    public static string Digits(string field, string label, string? value, int count, string example)
     {
         var trimmed = value?.Trim();
         return trimmed is not null && trimmed.Length == count && trimmed.All(char.IsAsciiDigit)
             ? trimmed
-            : throw new RuleViolationException(field, $"'{value}' is ongeldig: precies {count} cijfers, bijvoorbeeld {example}.");
+            : throw new RuleViolationException(field, $"{label} '{value}' is ongeldig: precies {count} cijfers, bijvoorbeeld {example}.");
     }
 }

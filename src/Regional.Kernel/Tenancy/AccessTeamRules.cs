@@ -8,7 +8,7 @@ public static class AccessTeamRules
     public static void HasNameAndValidContact(NewAccessTeam team)
     {
         ArgumentNullException.ThrowIfNull(team);
-        Require.Text(nameof(team.Name), team.Name);
+        Require.Text(nameof(team.Name), "de naam", team.Name);
         Require.OptionalEmail(nameof(team.Email), team.Email);
     }
 }

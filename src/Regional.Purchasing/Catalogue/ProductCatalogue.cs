@@ -23,11 +23,11 @@ public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomain
         ArgumentNullException.ThrowIfNull(input);
         var product = new Product
         {
-            Code = Require.Text(nameof(input.Code), input.Code, 20).ToUpperInvariant(),
-            Name = Require.Text(nameof(input.Name), input.Name),
+            Code = Require.Text(nameof(input.Code), "de productcode", input.Code, 20).ToUpperInvariant(),
+            Name = Require.Text(nameof(input.Name), "de naam", input.Name),
             Domain = input.Domain,
             CategoryCode = CategoryMustExist(input.Domain, input.CategoryCode),
-            ProductGroup = Require.Text(nameof(input.ProductGroup), input.ProductGroup, 100),
+            ProductGroup = Require.Text(nameof(input.ProductGroup), "de productgroep", input.ProductGroup, 100),
             Unit = Enum.IsDefined(input.Unit) ? input.Unit : throw new RuleViolationException(nameof(input.Unit), $"Onbekende eenheid {input.Unit}."),
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

@@ -36,7 +36,7 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
         var procedure = await db.Procedures.Include(p => p.Products).SingleAsync(p => p.Id == admission.ProcedureId, cancellationToken).ConfigureAwait(false);
         var contract = new Contract
         {
-            Number = Require.Text(nameof(input.Number), input.Number, 40),
+            Number = Require.Text(nameof(input.Number), "het contractnummer", input.Number, 40),
             ProcedureId = procedure.Id,
             ProviderId = admission.ProviderId,
             StartsOn = input.StartsOn,
@@ -83,7 +83,7 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
             NewEnd = input.NewEnd,
             DecidedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
             DecidedBy = actor.Name,
-            Reference = Require.Text(nameof(input.Reference), input.Reference),
+            Reference = Require.Text(nameof(input.Reference), "het kenmerk van het besluit", input.Reference),
         };
         contract.Extensions.Add(extension);
         contract.EndsOn = input.NewEnd;

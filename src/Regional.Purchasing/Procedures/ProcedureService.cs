@@ -51,7 +51,7 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
 
         var procedure = new Procedure
         {
-            Name = Require.Text(nameof(input.Name), input.Name),
+            Name = Require.Text(nameof(input.Name), "de naam", input.Name),
             Kind = input.Kind,
             Domain = input.Domain,
             StartsOn = input.StartsOn,
@@ -69,7 +69,7 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
         ArgumentNullException.ThrowIfNull(input);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var procedure = await LoadAsync(procedureId, cancellationToken).ConfigureAwait(false);
-        var requirement = new Requirement { ProcedureId = procedure.Id, Level = input.Level, Text = Require.Text(nameof(input.Text), input.Text, 1000), Mandatory = input.Mandatory };
+        var requirement = new Requirement { ProcedureId = procedure.Id, Level = input.Level, Text = Require.Text(nameof(input.Text), "de eis", input.Text, 1000), Mandatory = input.Mandatory };
         db.Requirements.Add(requirement);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -19,12 +19,12 @@ public sealed class ProviderRegister(PurchasingDbContext db)
     {
         ArgumentNullException.ThrowIfNull(input);
         var (kvk, agb) = ProviderRules.RegistrationNumbersAreWellFormed(input.KvkNumber, input.AgbCode);
-        var provider = new Provider { Name = Require.Text(nameof(input.Name), input.Name), KvkNumber = kvk, AgbCode = agb };
+        var provider = new Provider { Name = Require.Text(nameof(input.Name), "de naam", input.Name), KvkNumber = kvk, AgbCode = agb };
         if (!string.IsNullOrWhiteSpace(input.ContactName))
         {
             provider.Contacts.Add(new ProviderContact
             {
-                Name = Require.Text(nameof(input.ContactName), input.ContactName),
+                Name = Require.Text(nameof(input.ContactName), "de naam van de contactpersoon", input.ContactName),
                 Email = Require.OptionalEmail(nameof(input.ContactEmail), input.ContactEmail),
                 Phone = input.ContactPhone?.Trim(),
             });

@@ -7,5 +7,5 @@ public static class ProviderRules
 {
     /// <summary>KvK (Chamber of Commerce) number: eight digits. AGB code (Vektis): eight digits.</summary>
     public static (string Kvk, string Agb) RegistrationNumbersAreWellFormed(string? kvk, string? agb) =>
-        (Require.Digits("KvkNumber", kvk, 8, "12345678"), Require.Digits("AgbCode", agb, 8, "98123456"));
+        (Require.Digits("KvkNumber", "KvK-nummer", kvk, 8, "12345678"), Require.Digits("AgbCode", "AGB-code", agb, 8, "98123456"));
 }

@@ -58,7 +58,7 @@ public sealed class SolidarityService(PurchasingDbContext db, ICurrentActor acto
             DistributionKey = input.Arrangement == SolidarityArrangement.None ? null : input.DistributionKey,
             DecidedOn = input.DecidedOn,
             DecidedBy = actor.Name,
-            Reference = Require.Text(nameof(input.Reference), input.Reference),
+            Reference = Require.Text(nameof(input.Reference), "het kenmerk van het besluit", input.Reference),
             RecordedAt = clock.GetUtcNow(),
         };
         SolidarityRules.ArrangementIsComplete(decision);

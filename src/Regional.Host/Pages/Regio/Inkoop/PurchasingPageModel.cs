@@ -12,6 +12,9 @@ public abstract class PurchasingPageModel(IAuthorizationService authorization) :
 {
     public bool CanEdit { get; private set; }
 
+    /// <summary>What the user typed in a field, so that a form shown again with an error keeps it.</summary>
+    public string Posted(string field) => Request.HasFormContentType ? Request.Form[field].ToString() : "";
+
     /// <summary>Loads what the page shows (false: it does not exist); on GET and when a POST shows errors.</summary>
     protected abstract Task<bool> LoadAsync();
 
