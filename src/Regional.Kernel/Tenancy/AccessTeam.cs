@@ -6,12 +6,8 @@ namespace Regional.Kernel.Tenancy;
 /// A municipality's access point (toegang, e.g. a wijkteam) for a domain: where clients are
 /// indicated and beschikkingen are issued. Owned by one municipality within its region.
 /// </summary>
-public sealed class AccessTeam : IMunicipalityOwned
+public sealed class AccessTeam : RegionOwnedEntity, IMunicipalityOwned
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public required Guid MunicipalityId { get; init; }
 
     public required SocialDomain Domain { get; init; }

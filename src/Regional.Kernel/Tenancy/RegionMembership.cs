@@ -7,12 +7,8 @@ namespace Regional.Kernel.Tenancy;
 /// A municipality takes part in a region for one domain during a period; for other domains it may
 /// buy on its own (e.g. Jeugd through the region, Wmo alone).
 /// </summary>
-public sealed class RegionMembership : IRegionOwned
+public sealed class RegionMembership : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public required Guid MunicipalityId { get; init; }
 
     public required SocialDomain Domain { get; init; }

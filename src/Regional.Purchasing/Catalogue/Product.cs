@@ -7,12 +7,8 @@ namespace Regional.Purchasing.Catalogue;
 /// A product of the region's own product structure (productordening), mapped onto a national
 /// category of its domain, e.g. "Verblijf Jeugd - pleegzorg" onto iJw category 43.
 /// </summary>
-public sealed class Product : IRegionOwned
+public sealed class Product : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     /// <summary>The region's own product code, unique within the region.</summary>
     public required string Code { get; init; }
 

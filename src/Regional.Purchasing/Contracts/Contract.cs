@@ -7,12 +7,8 @@ namespace Regional.Purchasing.Contracts;
 /// A framework contract (raamovereenkomst) with an admitted provider: a term, optional extensions,
 /// the products the provider may deliver, and for casusregie the main contractor it works under.
 /// </summary>
-public sealed class Contract : IRegionOwned
+public sealed class Contract : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public required string Number { get; init; }
 
     public required Guid ProcedureId { get; init; }
@@ -36,24 +32,16 @@ public sealed class Contract : IRegionOwned
     public Period Term => new(StartsOn, EndsOn);
 }
 
-public sealed class ContractProduct : IRegionOwned
+public sealed class ContractProduct : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public Guid ContractId { get; init; }
 
     public required Guid ProductId { get; init; }
 }
 
 /// <summary>A decision to extend a contract, e.g. Groningen's 2016-2017 contracts extended to 2018.</summary>
-public sealed class ContractExtension : IRegionOwned
+public sealed class ContractExtension : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public Guid ContractId { get; init; }
 
     public required DateOnly PreviousEnd { get; init; }

@@ -3,12 +3,8 @@ using Regional.Kernel.Persistence;
 namespace Regional.Purchasing.Procedures;
 
 /// <summary>A provider's application to a procedure, its assessment per requirement, and the decision.</summary>
-public sealed class Admission : IRegionOwned
+public sealed class Admission : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public required Guid ProcedureId { get; init; }
 
     public required Guid ProviderId { get; init; }
@@ -35,12 +31,8 @@ public enum AdmissionDecision
 }
 
 /// <summary>Whether one requirement is met by the applicant, and the evidence for it.</summary>
-public sealed class Assessment : IRegionOwned
+public sealed class Assessment : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public Guid AdmissionId { get; init; }
 
     public required Guid RequirementId { get; init; }

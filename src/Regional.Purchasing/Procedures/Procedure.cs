@@ -7,12 +7,8 @@ namespace Regional.Purchasing.Procedures;
 /// A procurement procedure. Open house: every provider that meets the requirements and accepts the
 /// terms is admitted, at any time while admission is open; a tender admits once.
 /// </summary>
-public sealed class Procedure : IRegionOwned
+public sealed class Procedure : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public required string Name { get; set; }
 
     public required ProcedureKind Kind { get; init; }
@@ -47,24 +43,16 @@ public enum AdmissionStatus
 }
 
 /// <summary>A product within the scope of a procedure.</summary>
-public sealed class ProcedureProduct : IRegionOwned
+public sealed class ProcedureProduct : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public Guid ProcedureId { get; init; }
 
     public required Guid ProductId { get; init; }
 }
 
 /// <summary>An admission requirement at organisation, process or product level.</summary>
-public sealed class Requirement : IRegionOwned
+public sealed class Requirement : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public Guid ProcedureId { get; init; }
 
     public required RequirementLevel Level { get; init; }

@@ -3,12 +3,8 @@ using Regional.Kernel.Persistence;
 namespace Regional.Purchasing.Providers;
 
 /// <summary>A care provider (zorgaanbieder) known to the region, with its registrations and contacts.</summary>
-public sealed class Provider : IRegionOwned
+public sealed class Provider : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public required string Name { get; set; }
 
     /// <summary>Chamber of Commerce number: eight digits.</summary>
@@ -20,12 +16,8 @@ public sealed class Provider : IRegionOwned
     public List<ProviderContact> Contacts { get; init; } = [];
 }
 
-public sealed class ProviderContact : IRegionOwned
+public sealed class ProviderContact : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public Guid ProviderId { get; init; }
 
     public required string Name { get; set; }

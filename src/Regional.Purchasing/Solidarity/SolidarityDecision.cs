@@ -7,12 +7,8 @@ namespace Regional.Purchasing.Solidarity;
 /// share the costs (financiële solidariteit) and by which distribution key. A later decision for the
 /// same group and year supersedes an earlier one; both are kept.
 /// </summary>
-public sealed class SolidarityDecision : IRegionOwned
+public sealed class SolidarityDecision : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     /// <summary>Product group the decision covers, e.g. "Verblijf Jeugd"; or null when it covers one product.</summary>
     public string? ProductGroup { get; init; }
 

@@ -7,12 +7,8 @@ namespace Regional.Purchasing.Tariffs;
 /// The price of one unit of a product during one period: the regional tariff (no contract), or a
 /// visible exception for one contract. How it was set is kept with it, so every tariff is explainable.
 /// </summary>
-public sealed class Tariff : IRegionOwned
+public sealed class Tariff : RegionOwnedEntity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public Guid RegionId { get; set; }
-
     public required Guid ProductId { get; init; }
 
     /// <summary>Null for the regional tariff; set for an exception that holds in one contract only.</summary>
