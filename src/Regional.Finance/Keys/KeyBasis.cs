@@ -1,0 +1,34 @@
+namespace Regional.Finance.Keys;
+
+/// <summary>What a component of a distribution key measures per municipality.</summary>
+public enum KeyBasis
+{
+    /// <summary>A percentage agreed by the board.</summary>
+    FixedPercentage,
+
+    /// <summary>Inhabitants on the key's reference date (CBS).</summary>
+    Inhabitants,
+
+    /// <summary>Inhabitants aged 0-17 on the reference date (CBS).</summary>
+    InhabitantsAged0To17,
+
+    /// <summary>Share of the pool's costs over earlier years.</summary>
+    HistoricalCosts,
+
+    /// <summary>Clients in care in the year before.</summary>
+    ClientsPreviousYear,
+
+    /// <summary>Average number of clients over the three years before.</summary>
+    ClientsThreeYearAverage,
+}
+
+/// <summary>One weighted part of a key; a key's weights are non-negative and sum to exactly 1.</summary>
+public sealed record KeyComponent(KeyBasis Basis, decimal Weight);
+
+/// <summary>A municipality's measured value for one basis (its inhabitants, its clients, its agreed percentage).</summary>
+public sealed record KeyInput(Guid MunicipalityId, KeyBasis Basis, decimal Value);
+
+/// <summary>A municipality's share under a key, with the share per component so it can be explained.</summary>
+public sealed record KeyShare(Guid MunicipalityId, decimal Share, IReadOnlyList<ComponentShare> Components);
+
+public sealed record ComponentShare(KeyBasis Basis, decimal Weight, decimal Value, decimal Total, decimal Share);
