@@ -15,5 +15,6 @@ public static class ApiEndpoints
         api.MapRegionEndpoints();
         api.MapCatalogueEndpoints();
         api.MapPurchasingEndpoints();
+        api.MapFinanceEndpoints();
     }
 }

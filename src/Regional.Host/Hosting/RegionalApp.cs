@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Regional.Finance;
 using Regional.Host.Api;
 using Regional.Host.Database;
 using Regional.Host.Security;
@@ -50,6 +51,7 @@ public static class RegionalApp
         services.AddRegionalKernel(dataSource);
         services.AddJeugdModule().AddWmoModule().AddParticipatieModule();
         services.AddPurchasingModule();
+        services.AddFinanceModule();
         services.AddDbContext<KeyRingDbContext>(o => PersistenceRegistration.Configure(o, dataSource, KeyRingDbContext.Schema));
         services.AddMigrationTarget<KeyRingDbContext>(KeyRingDbContext.Schema);
         services.AddDataProtection().SetApplicationName("regional").PersistKeysToDbContext<KeyRingDbContext>();
@@ -61,6 +63,7 @@ public static class RegionalApp
         services.AddScoped<SignInService>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<PurchasingDemoSeed>();
+        services.AddScoped<FinanceDemoSeed>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 

@@ -1,3 +1,4 @@
+using Regional.Finance.Settlements;
 using Regional.Purchasing.Procedures;
 using Regional.Purchasing.Solidarity;
 
@@ -32,6 +33,9 @@ public static class Labels
         DistributionKeyKind.ClientsPreviousYear => "Cliënten vorig jaar",
         DistributionKeyKind.ClientsThreeYearAverage => "Cliënten (3-jaarsgemiddelde)",
         DistributionKeyKind.Mixed => "Gewogen mix",
+        SettlementStatus.Draft => "Concept",
+        SettlementStatus.Approved => "Goedgekeurd",
+        SettlementStatus.Posted => "Geboekt",
         _ => value.ToString(),
     };
 

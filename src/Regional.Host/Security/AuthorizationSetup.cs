@@ -17,6 +17,8 @@ internal static class AuthorizationSetup
             .AddPolicy(Policies.RegionAdministration, p => p.RequireAuthenticatedUser().AddRequirements(Region(true)))
             .AddPolicy(Policies.MunicipalityEdit, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.Purchaser, Role.MunicipalityUser)))
             .AddPolicy(Policies.Purchasing, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.Purchaser)))
+            .AddPolicy(Policies.Finance, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.FinanceController)).RequireAssertion(
+                c => c.Resource is HttpContext http && http.Features.Get<Tenancy.RegionAccess>() is { SeesWholeRegion: true }))
             .AddPolicy(Policies.AuditRead, p => p.RequireAuthenticatedUser().AddRequirements(
                 Region(true, Role.Auditor, Role.FinanceController, Role.Purchaser)))
             .AddPolicy(Policies.PlatformAdministration, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsPlatformAdministrator()))

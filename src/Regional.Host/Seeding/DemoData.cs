@@ -56,6 +56,7 @@ internal static class DemoData
             yield return new($"inkoper.{suffix}", $"Inkoper {region.Name}", Role.Purchaser, region.Code, null);
             yield return new($"gemeente.{town}", $"Medewerker gemeente {showcase.Name}", Role.MunicipalityUser, region.Code, showcase.CbsCode);
             yield return new($"controller.{suffix}", $"Controller {region.Name}", Role.FinanceController, region.Code, null);
+            yield return new($"controller2.{suffix}", $"Tweede controller {region.Name} (vier ogen)", Role.FinanceController, region.Code, null);
             yield return new($"controller.{town}", $"Controller gemeente {showcase.Name}", Role.FinanceController, region.Code, showcase.CbsCode);
             yield return new($"auditor.{suffix}", $"Auditor {region.Name}", Role.Auditor, region.Code, null);
         }

@@ -12,7 +12,7 @@ namespace Regional.Host.Seeding;
 /// Tenant rows go through the same tenant scopes and audit trail as any user change.
 /// </summary>
 public sealed class DemoSeed(
-    KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, PurchasingDemoSeed purchasing)
+    KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, PurchasingDemoSeed purchasing, FinanceDemoSeed finance)
 {
     public async Task<IReadOnlyList<DemoAccount>> RunAsync(Func<string, string> passwordFor, CancellationToken cancellationToken = default)
     {
@@ -78,6 +78,10 @@ public sealed class DemoSeed(
         }
 
         await purchasing.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
+        if (demo.Code != "rigg")
+        {
+            await finance.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         return region;
     }

@@ -118,8 +118,8 @@ public sealed class PurchasingDemoSeed(
         await tariffs.AddAsync(new NewTariff("KNH-JGD-PZ", contract.Id, new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31), 61.15m, null), cancellationToken).ConfigureAwait(false);
 
         await solidarity.RecordAsync(new NewSolidarityDecision("Verblijf Jeugd", null, 2019, SolidarityArrangement.Full, null, null, null,
-            DistributionKeyKind.InhabitantsAged0To17, new DateOnly(2018, 11, 20), "Portefeuillehoudersoverleg KNH 2018-11"), cancellationToken).ConfigureAwait(false);
-        await solidarity.RecordAsync(new NewSolidarityDecision("Begeleiding", null, 2019, SolidarityArrangement.AboveThreshold, null, 25_000m, ThresholdBasis.PerClient,
+            DistributionKeyKind.Inhabitants, new DateOnly(2018, 11, 20), "Portefeuillehoudersoverleg KNH 2018-11"), cancellationToken).ConfigureAwait(false);
+        await solidarity.RecordAsync(new NewSolidarityDecision("Begeleiding", null, 2019, SolidarityArrangement.AboveThreshold, null, 250_000m, ThresholdBasis.PerMunicipality,
             DistributionKeyKind.ClientsPreviousYear, new DateOnly(2018, 11, 20), "Portefeuillehoudersoverleg KNH 2018-11"), cancellationToken).ConfigureAwait(false);
         await solidarity.RecordAsync(new NewSolidarityDecision("Dagbesteding", null, 2019, SolidarityArrangement.None, null, null, null, null,
             new DateOnly(2018, 11, 20), "Portefeuillehoudersoverleg KNH 2018-11"), cancellationToken).ConfigureAwait(false);

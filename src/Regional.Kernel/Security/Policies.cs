@@ -19,6 +19,9 @@ public static class Policies
     /// <summary>Joint purchasing's changes (products, providers, procedures, contracts, tariffs, solidarity): the region's purchaser.</summary>
     public const string Purchasing = "purchasing";
 
+    /// <summary>Finance's changes (pool keys, settlements, costs): the region's finance controller.</summary>
+    public const string Finance = "finance";
+
     /// <summary>Reading the audit log: auditor, finance controller, purchaser, platform administrator.</summary>
     public const string AuditRead = "audit-read";
 

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Regional.Kernel.Security;
 using Regional.Purchasing.Providers;
 
 namespace Regional.Host.Pages.Regio.Inkoop;
 
-public sealed class AanbiedersModel(ProviderRegister register, IAuthorizationService authorization) : PurchasingPageModel(authorization)
+public sealed class AanbiedersModel(ProviderRegister register, IAuthorizationService authorization) : EditablePageModel(authorization, Policies.Purchasing)
 {
     public IReadOnlyList<Provider> Providers { get; private set; } = [];
 

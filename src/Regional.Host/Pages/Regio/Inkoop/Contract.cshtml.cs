@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Regional.Kernel.Security;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Contracts;
 using Regional.Purchasing.Registers;
@@ -9,7 +10,7 @@ namespace Regional.Host.Pages.Regio.Inkoop;
 
 public sealed class ContractModel(
     ContractService contracts, TariffService tariffs, PurchasingRegisters registers, ProductCatalogue catalogue, IAuthorizationService authorization)
-    : PurchasingPageModel(authorization)
+    : EditablePageModel(authorization, Policies.Purchasing)
 {
     [FromRoute]
     public Guid Id { get; set; }

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
+using Regional.Kernel.Security;
 using Regional.Host.Exports;
 using Regional.Purchasing.Registers;
 
 namespace Regional.Host.Pages.Regio.Inkoop;
 
 /// <summary>The contract register, shown from the same table as its CSV and Excel exports.</summary>
-public sealed class ContractenModel(PurchasingRegisters registers, IAuthorizationService authorization) : PurchasingPageModel(authorization)
+public sealed class ContractenModel(PurchasingRegisters registers, IAuthorizationService authorization) : EditablePageModel(authorization, Policies.Purchasing)
 {
     public IReadOnlyList<ContractRow> Rows { get; private set; } = [];
 

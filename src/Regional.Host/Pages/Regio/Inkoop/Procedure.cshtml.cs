@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Regional.Kernel.Security;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Procedures;
 using Regional.Purchasing.Providers;
@@ -8,7 +9,7 @@ namespace Regional.Host.Pages.Regio.Inkoop;
 
 public sealed class ProcedureModel(
     ProcedureService procedures, ProductCatalogue catalogue, ProviderRegister providers, IAuthorizationService authorization)
-    : PurchasingPageModel(authorization)
+    : EditablePageModel(authorization, Policies.Purchasing)
 {
     [FromRoute]
     public Guid Id { get; set; }

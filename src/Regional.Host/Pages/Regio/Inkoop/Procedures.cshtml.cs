@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Procedures;
@@ -7,7 +8,7 @@ using Regional.Purchasing.Procedures;
 namespace Regional.Host.Pages.Regio.Inkoop;
 
 public sealed class ProceduresModel(ProcedureService procedures, ProductCatalogue catalogue, IAuthorizationService authorization)
-    : PurchasingPageModel(authorization)
+    : EditablePageModel(authorization, Policies.Purchasing)
 {
     public IReadOnlyList<Procedure> Procedures { get; private set; } = [];
 

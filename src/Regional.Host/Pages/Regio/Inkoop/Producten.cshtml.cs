@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Regional.Kernel.Security;
 using Regional.Kernel.Modules;
 using Regional.Purchasing.Catalogue;
 
 namespace Regional.Host.Pages.Regio.Inkoop;
 
 public sealed class ProductenModel(ProductCatalogue catalogue, IEnumerable<IDomainModule> modules, IAuthorizationService authorization)
-    : PurchasingPageModel(authorization)
+    : EditablePageModel(authorization, Policies.Purchasing)
 {
     public IReadOnlyList<Product> Products { get; private set; } = [];
 

@@ -14,7 +14,7 @@ namespace Regional.Host.Pages.Regio.Inkoop;
 /// </summary>
 public sealed class SolidariteitModel(
     SolidarityService solidarity, ProductCatalogue catalogue, RegionDirectory directory, IAuthorizationService authorization)
-    : PurchasingPageModel(authorization)
+    : EditablePageModel(authorization, Policies.Purchasing)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private IReadOnlyList<MemberView> ownMunicipalities = [];

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Regional.Kernel.Security;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Tariffs;
 
 namespace Regional.Host.Pages.Regio.Inkoop;
 
 /// <summary>One tariff explained: its cost-price calculation, or the chain of indexations back to one.</summary>
-public sealed class TariefModel(TariffService tariffs, ProductCatalogue catalogue, IAuthorizationService authorization) : PurchasingPageModel(authorization)
+public sealed class TariefModel(TariffService tariffs, ProductCatalogue catalogue, IAuthorizationService authorization) : EditablePageModel(authorization, Policies.Purchasing)
 {
     [FromRoute]
     public Guid Id { get; set; }

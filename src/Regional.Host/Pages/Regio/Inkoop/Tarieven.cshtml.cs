@@ -15,7 +15,7 @@ namespace Regional.Host.Pages.Regio.Inkoop;
 /// </summary>
 public sealed class TarievenModel(
     TariffService tariffs, PurchasingRegisters registers, ProductCatalogue catalogue, ContractService contracts, IAuthorizationService authorization)
-    : PurchasingPageModel(authorization)
+    : EditablePageModel(authorization, Policies.Purchasing)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 

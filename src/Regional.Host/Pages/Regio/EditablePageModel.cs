@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Regional.Kernel.Security;
 
-namespace Regional.Host.Pages.Regio.Inkoop;
+namespace Regional.Host.Pages.Regio;
 
 /// <summary>
-/// Base of the purchasing pages: everyone in the region reads them; changes need the purchaser's
-/// policy, and a broken rule is shown beside the form with nothing saved.
+/// Base of region pages that everyone in the region reads and one role changes (the given policy):
+/// a broken rule is shown beside the form with what was typed, and nothing is saved.
 /// </summary>
-public abstract class PurchasingPageModel(IAuthorizationService authorization) : RegionPageModel
+public abstract class EditablePageModel(IAuthorizationService authorization, string editPolicy) : RegionPageModel
 {
     public bool CanEdit { get; private set; }
 
@@ -56,5 +56,5 @@ public abstract class PurchasingPageModel(IAuthorizationService authorization) :
     }
 
     private async Task<bool> AuthorizeEditAsync() =>
-        CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, Policies.Purchasing).ConfigureAwait(false)).Succeeded;
+        CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, editPolicy).ConfigureAwait(false)).Succeeded;
 }

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Regional.Finance.Ledger;
+using Regional.Finance.Persistence;
+using Regional.Finance.Pools;
+using Regional.Finance.Settlements;
+using Regional.Kernel.Persistence;
+
+namespace Regional.Finance;
+
+/// <summary>Finance's one registration entry point.</summary>
+public static class FinanceModuleExtensions
+{
+    public static IServiceCollection AddFinanceModule(this IServiceCollection services) =>
+        services.AddTenantDbContext<FinanceDbContext>(FinanceDbContext.Schema)
+            .AddScoped<ICostIntake, CostIntake>()
+            .AddScoped<PoolService>()
+            .AddScoped<SettlementService>();
+}

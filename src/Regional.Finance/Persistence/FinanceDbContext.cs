@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Finance.Ledger;
+using Regional.Finance.Pools;
+using Regional.Finance.Settlements;
+using Regional.Kernel.Persistence;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+
+namespace Regional.Finance.Persistence;
+
+/// <summary>Finance's tables (schema <c>finance</c>): the ledger, pools with their keys, settlements.</summary>
+public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
+    : TenantDbContext(options, tenants, actor, clock)
+{
+    public const string Schema = "finance";
+
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<Posting> Postings => Set<Posting>();
+
+    public DbSet<Pool> Pools => Set<Pool>();
+
+    public DbSet<PoolKeyComponent> PoolKeyComponents => Set<PoolKeyComponent>();
+
+    public DbSet<PoolKeyInput> PoolKeyInputs => Set<PoolKeyInput>();
+
+    public DbSet<Settlement> Settlements => Set<Settlement>();
+
+    public DbSet<SettlementLineRow> SettlementLines => Set<SettlementLineRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.Entity<JournalEntry>(e =>
+        {
+            e.ToTable("journal_entries");
+            e.HasIndex(j => new { j.RegionId, j.IdempotencyKey }).IsUnique();
+            e.HasMany(j => j.Postings).WithOne().HasForeignKey(p => p.EntryId);
+        });
+        modelBuilder.Entity<Posting>(e =>
+        {
+            e.ToTable("postings");
+            e.Property(p => p.Amount).HasPrecision(14, 2);
+            e.HasIndex(p => new { p.RegionId, p.PoolId, p.Account });
+            e.HasIndex(p => new { p.RegionId, p.MunicipalityId, p.Account });
+        });
+        modelBuilder.Entity<Pool>(e =>
+        {
+            e.ToTable("pools", t => t.HasCheckConstraint("ck_pools_fraction", "fraction IS NULL OR (fraction > 0 AND fraction < 1)"));
+            e.Ignore(p => p.Name);
+            e.Property(p => p.Domain).HasConversion<string>();
+            e.Property(p => p.Arrangement).HasConversion<string>();
+            e.Property(p => p.PooledCost).HasPrecision(14, 2);
+            e.HasIndex(p => new { p.RegionId, p.ProductGroup, p.Year }).IsUnique();
+            e.HasMany(p => p.Components).WithOne().HasForeignKey(c => c.PoolId);
+            e.HasMany(p => p.Inputs).WithOne().HasForeignKey(i => i.PoolId);
+        });
+        modelBuilder.Entity<PoolKeyComponent>(e =>
+        {
+            e.ToTable("pool_key_components");
+            e.Property(c => c.Basis).HasConversion<string>();
+            e.HasIndex(c => new { c.RegionId, c.PoolId, c.Basis }).IsUnique();
+        });
+        modelBuilder.Entity<PoolKeyInput>(e =>
+        {
+            e.ToTable("pool_key_inputs");
+            e.Property(i => i.Basis).HasConversion<string>();
+            e.HasIndex(i => new { i.RegionId, i.PoolId, i.MunicipalityId, i.Basis }).IsUnique();
+        });
+        modelBuilder.Entity<Settlement>(e =>
+        {
+            e.ToTable("settlements");
+            e.Property(s => s.Status).HasConversion<string>();
+            e.Property(s => s.PooledCost).HasPrecision(14, 2);
+            e.HasIndex(s => new { s.RegionId, s.PoolId });
+            e.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SettlementId);
+        });
+        modelBuilder.Entity<SettlementLineRow>(e =>
+        {
+            e.ToTable("settlement_lines");
+            e.Property(l => l.Obligation).HasPrecision(14, 2);
+            e.Property(l => l.Borne).HasPrecision(14, 2);
+            e.Property(l => l.PreviouslySettled).HasPrecision(14, 2);
+            e.Property(l => l.Amount).HasPrecision(14, 2);
+            e.HasIndex(l => new { l.RegionId, l.SettlementId, l.MunicipalityId }).IsUnique();
+        });
+        SnakeCaseNames.Apply(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+    }
+}

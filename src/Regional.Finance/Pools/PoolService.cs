@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Finance.Keys;
+using Regional.Finance.Ledger;
+using Regional.Finance.Persistence;
+using Regional.Finance.Settlements;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+
+namespace Regional.Finance.Pools;
+
+/// <summary>A pool's members and its key: each member's share and how it was computed.</summary>
+public sealed record PoolKey(Pool Pool, IReadOnlyList<MemberView> Members, IReadOnlyList<KeyShare> Shares);
+
+/// <summary>Solidarity pools: their key (components and per-member values) and the shares it gives.</summary>
+public sealed class PoolService(FinanceDbContext db, RegionDirectory directory)
+{
+    public async Task<IReadOnlyList<Pool>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Pools.AsNoTracking().OrderByDescending(p => p.Year).ThenBy(p => p.ProductGroup).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Pool?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Pools.AsNoTracking().Include(p => p.Components).Include(p => p.Inputs)
+            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The municipalities that share the pool: members of the region for its domain at some time in its year.</summary>
+    public async Task<IReadOnlyList<MemberView>> MembersAsync(Pool pool, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var year = Kernel.Values.Period.Year(pool.Year);
+        return (await directory.MembersAsync(cancellationToken).ConfigureAwait(false))
+            .Where(m => m.Memberships.Any(x => x.Domain == pool.Domain && x.Period.Overlaps(year)))
+            .ToList();
+    }
+
+    /// <summary>Sets the key: its weighted components and each member's value per component. Refused once a settlement is posted.</summary>
+    public async Task SetKeyAsync(Guid poolId, IReadOnlyList<KeyComponent> components, IReadOnlyList<KeyInput> inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
+        var members = (await MembersAsync(pool, cancellationToken).ConfigureAwait(false)).Select(m => m.MunicipalityId).ToList();
+        var entered = components.Where(c => c.Basis != KeyBasis.HistoricalCosts).ToList();
+        KeyRules.WeightsAreNonNegativeAndSumToOne(components);
+        KeyRules.EveryMemberHasAValuePerComponent(members, entered, inputs);
+        if (inputs.FirstOrDefault(i => !members.Contains(i.MunicipalityId)) is { } stranger)
+        {
+            throw new RuleViolationException("Inputs", $"Gemeente {stranger.MunicipalityId} neemt niet deel aan deze pool.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.Settlements.AnyAsync(s => s.PoolId == poolId && s.Status == SettlementStatus.Posted, cancellationToken).ConfigureAwait(false))
+        {
+            throw new RuleViolationException("Components", "Er is al een verrekening geboekt met deze sleutel; wijzig de sleutel niet achteraf.");
+        }
+
+        db.PoolKeyComponents.RemoveRange(await db.PoolKeyComponents.Where(c => c.PoolId == poolId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        db.PoolKeyInputs.RemoveRange(await db.PoolKeyInputs.Where(i => i.PoolId == poolId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        db.PoolKeyComponents.AddRange(components.Select(c => new PoolKeyComponent { PoolId = poolId, Basis = c.Basis, Weight = c.Weight }));
+        db.PoolKeyInputs.AddRange(inputs.Where(i => entered.Any(c => c.Basis == i.Basis))
+            .Select(i => new PoolKeyInput { PoolId = poolId, MunicipalityId = i.MunicipalityId, Basis = i.Basis, Value = i.Value }));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The key as it stands: each member's share, with historical costs taken from the ledger.</summary>
+    public async Task<PoolKey> KeyAsync(Guid poolId, CancellationToken cancellationToken = default)
+    {
+        var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
+        var members = await MembersAsync(pool, cancellationToken).ConfigureAwait(false);
+        if (pool.Components.Count == 0)
+        {
+            throw new RuleViolationException("Components", $"Pool {pool.Name} heeft nog geen verdeelsleutel.");
+        }
+
+        var inputs = pool.Inputs.Select(i => new KeyInput(i.MunicipalityId, i.Basis, i.Value)).ToList();
+        if (pool.Components.Any(c => c.Basis == KeyBasis.HistoricalCosts))
+        {
+            inputs.AddRange(await HistoricalCostsAsync(pool, members, cancellationToken).ConfigureAwait(false));
+        }
+
+        var shares = DistributionKey.Compute(
+            members.Select(m => m.MunicipalityId).ToList(), pool.Components.Select(c => new KeyComponent(c.Basis, c.Weight)).ToList(), inputs);
+        return new PoolKey(pool, members, shares);
+    }
+
+    /// <summary>Each member's costs of the pool's product group over the three years before the pool's year.</summary>
+    private async Task<IEnumerable<KeyInput>> HistoricalCostsAsync(Pool pool, IReadOnlyList<MemberView> members, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var from = new DateOnly(pool.Year - 3, 1, 1);
+        var to = new DateOnly(pool.Year - 1, 12, 31);
+        var costs = await db.Postings
+            .Where(p => p.ProductGroup == pool.ProductGroup && p.MunicipalityId != null && (p.Account == Accounts.OwnCosts || p.Account == Accounts.PooledCosts))
+            .Join(db.JournalEntries.Where(j => j.OccurredOn >= from && j.OccurredOn <= to), p => p.EntryId, j => j.Id, (p, _) => p)
+            .GroupBy(p => p.MunicipalityId!.Value)
+            .Select(g => new { Municipality = g.Key, Total = g.Sum(p => p.Amount) })
+            .ToDictionaryAsync(x => x.Municipality, x => x.Total, cancellationToken).ConfigureAwait(false);
+        return members.Select(m => new KeyInput(m.MunicipalityId, KeyBasis.HistoricalCosts, costs.GetValueOrDefault(m.MunicipalityId)));
+    }
+}

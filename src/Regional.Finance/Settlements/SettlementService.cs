@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Regional.Finance.Keys;
+using Regional.Finance.Ledger;
+using Regional.Finance.Persistence;
+using Regional.Finance.Pools;
+using Regional.Kernel.Security;
+using Regional.Kernel.Values;
+
+namespace Regional.Finance.Settlements;
+
+/// <summary>
+/// Draft, approve (by a second person) and post settlements of a pool. Each run settles the pool in
+/// full and subtracts what posted runs already settled, so costs booked after a posting come out as a
+/// correction run and a posted settlement is never changed.
+/// </summary>
+public sealed class SettlementService(FinanceDbContext db, PoolService pools, ICurrentActor actor, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Settlement>> ListAsync(Guid poolId, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Settlements.AsNoTracking().Where(s => s.PoolId == poolId).OrderByDescending(s => s.DraftedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Settlement?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Settlements.AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Settlement> DraftAsync(Guid poolId, CancellationToken cancellationToken = default)
+    {
+        var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var borne = await db.Postings.Where(p => p.PoolId == poolId && p.Account == Accounts.PooledCosts && p.MunicipalityId != null)
+            .GroupBy(p => p.MunicipalityId!.Value).Select(g => new { Municipality = g.Key, Total = g.Sum(p => p.Amount) })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pooledCost = new Money(borne.Sum(b => b.Total));
+        var posted = await db.Settlements.Include(s => s.Lines).Where(s => s.PoolId == poolId && s.Status == SettlementStatus.Posted)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var previously = posted.SelectMany(s => s.Lines).GroupBy(l => l.MunicipalityId).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
+        var lines = SettlementCalculator.Calculate(pooledCost, key.Shares, borne.Select(b => new Borne(b.Municipality, new Money(b.Total))).ToList());
+        if (posted.Count > 0 && lines.All(l => l.Amount.Euros == previously.GetValueOrDefault(l.MunicipalityId)))
+        {
+            throw new RuleViolationException("PoolId", "Er is niets nieuws te verrekenen: de pool is sinds de laatste geboekte verrekening niet veranderd.");
+        }
+
+        var settlement = new Settlement
+        {
+            PoolId = poolId,
+            PooledCost = pooledCost.Euros,
+            Sequence = posted.Count,
+            InputsHash = Hash(pooledCost, key.Shares, lines, previously),
+            DraftedBy = actor.Name,
+            DraftedAt = clock.GetUtcNow(),
+        };
+        settlement.Lines.AddRange(lines.Select(l => new SettlementLineRow
+        {
+            MunicipalityId = l.MunicipalityId,
+            Share = l.Share,
+            Obligation = l.Obligation.Euros,
+            Borne = l.Borne.Euros,
+            PreviouslySettled = previously.GetValueOrDefault(l.MunicipalityId),
+            Amount = l.Amount.Euros - previously.GetValueOrDefault(l.MunicipalityId),
+        }));
+        db.Settlements.Add(settlement);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return settlement;
+    }
+
+    /// <summary>Four eyes: whoever drafted a settlement may not approve it.</summary>
+    public async Task ApproveAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var settlement = await LoadForUpdateAsync(id, cancellationToken).ConfigureAwait(false);
+        SettlementRules.SecondPersonApproves(settlement, actor.Name);
+        settlement.Status = SettlementStatus.Approved;
+        settlement.ApprovedBy = actor.Name;
+        settlement.ApprovedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Posts an approved settlement as one balanced entry: each member's amount against the pool's account.</summary>
+    public async Task PostAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var settlement = await LoadForUpdateAsync(id, cancellationToken).ConfigureAwait(false);
+        SettlementRules.PostedOnlyOnceAfterApproval(settlement);
+        var lines = await db.SettlementLines.Where(l => l.SettlementId == id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var entry = new JournalEntry
+        {
+            IdempotencyKey = $"settlement:{id}",
+            OccurredOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            Description = $"Verrekening pool {settlement.PoolId} (run {settlement.Sequence + 1})",
+            RecordedAt = clock.GetUtcNow(),
+            RecordedBy = actor.Name,
+        };
+        entry.Postings.AddRange(lines.Where(l => l.Amount != 0).Select(l => new Posting
+        {
+            Account = Accounts.Settlement, MunicipalityId = l.MunicipalityId, PoolId = settlement.PoolId, Amount = l.Amount,
+        }));
+        entry.Postings.Add(new Posting { Account = Accounts.Pool, PoolId = settlement.PoolId, Amount = -lines.Sum(l => l.Amount) });
+        db.JournalEntries.Add(entry);
+        settlement.Status = SettlementStatus.Posted;
+        settlement.PostedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Settlement> LoadForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Settlements.FromSqlInterpolated($"SELECT * FROM finance.settlements WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new RuleViolationException("SettlementId", "Onbekende verrekening.");
+
+    private static string Hash(Money cost, IReadOnlyList<KeyShare> shares, IReadOnlyList<SettlementLine> lines, IReadOnlyDictionary<Guid, decimal> previously)
+    {
+        var text = new StringBuilder(cost.Euros.ToString(CultureInfo.InvariantCulture));
+        foreach (var share in shares.OrderBy(s => s.MunicipalityId))
+        {
+            var line = lines.Single(l => l.MunicipalityId == share.MunicipalityId);
+            text.Append(CultureInfo.InvariantCulture, $"|{share.MunicipalityId}:{share.Share}:{line.Borne.Euros}:{previously.GetValueOrDefault(share.MunicipalityId)}");
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,77 @@
+using Regional.Finance.Keys;
+using Regional.Finance.Ledger;
+using Regional.Finance.Pools;
+using Regional.Finance.Settlements;
+using Regional.Host.Exports;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+using Regional.Kernel.Values;
+
+namespace Regional.Host.Api;
+
+public sealed record KeyRequest(IReadOnlyList<KeyComponent> Components, IReadOnlyList<KeyInput> Inputs);
+
+public sealed record CostRequest(string MunicipalityCbsCode, Guid ProductId, DateOnly Day, decimal Amount, string SourceKey);
+
+/// <summary>Finance under /api/regions/{region}/finance: everyone in the region reads, the regional finance controller changes.</summary>
+internal static class FinanceEndpoints
+{
+    public static void MapFinanceEndpoints(this RouteGroupBuilder api)
+    {
+        var read = api.MapGroup("/regions/{region}/finance").RequireAuthorization(Policies.RegionRead).WithTags("Finance");
+        var write = api.MapGroup("/regions/{region}/finance").RequireAuthorization(Policies.Finance).WithTags("Finance");
+
+        read.MapGet("/pools", (PoolService p, CancellationToken ct) => p.ListAsync(ct));
+        read.MapGet("/pools/{id:guid}/key", async (Guid id, PoolService p, CancellationToken ct) => await p.KeyAsync(id, ct) is var key
+            ? Results.Ok(new { pool = key.Pool.Name, shares = key.Shares.Select(s => new { municipality = Name(key, s.MunicipalityId), s.Share, s.Components }) })
+            : Results.NotFound());
+        write.MapPut("/pools/{id:guid}/key", async (Guid id, KeyRequest input, PoolService p, CancellationToken ct) =>
+        {
+            await p.SetKeyAsync(id, input.Components, input.Inputs, ct);
+            return Results.NoContent();
+        });
+        read.MapGet("/pools/{id:guid}/settlements", (Guid id, SettlementService s, CancellationToken ct) => s.ListAsync(id, ct));
+        write.MapPost("/pools/{id:guid}/settlements", async (Guid id, SettlementService s, CancellationToken ct) =>
+            Results.Json(await s.DraftAsync(id, ct), statusCode: StatusCodes.Status201Created));
+        read.MapGet("/settlements/{id:guid}", async (Guid id, SettlementService s, CancellationToken ct) =>
+            await s.FindAsync(id, ct) is { } found ? Results.Ok(found) : Results.NotFound());
+        write.MapPost("/settlements/{id:guid}/approval", async (Guid id, SettlementService s, CancellationToken ct) =>
+        {
+            await s.ApproveAsync(id, ct);
+            return Results.NoContent();
+        });
+        write.MapPost("/settlements/{id:guid}/posting", async (Guid id, SettlementService s, CancellationToken ct) =>
+        {
+            await s.PostAsync(id, ct);
+            return Results.NoContent();
+        });
+        read.MapGet("/settlements/{id:guid}/statement.{format}", StatementAsync).WithSummary("The settlement statement as csv or xlsx.");
+        write.MapPost("/costs", RecordCostAsync).WithSummary("Record a cost (normally from an accepted declaration line); idempotent per source key.");
+    }
+
+    private static async Task<IResult> RecordCostAsync(CostRequest input, ICostIntake intake, RegionDirectory directory, CancellationToken ct)
+    {
+        var member = (await directory.MembersAsync(ct)).FirstOrDefault(m => string.Equals(m.CbsCode, input.MunicipalityCbsCode, StringComparison.OrdinalIgnoreCase))
+            ?? throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"{input.MunicipalityCbsCode} is geen lid van deze regio.");
+        var outcome = await intake.RecordAsync(new CostIncurred(member.MunicipalityId, input.ProductId, input.Day, new Money(input.Amount), input.SourceKey), ct);
+        return outcome == CostOutcome.Posted ? Results.Created() : Results.Ok(new { outcome });
+    }
+
+    private static async Task<IResult> StatementAsync(Guid id, string format, SettlementService settlements, PoolService pools, CancellationToken ct)
+    {
+        if (await settlements.FindAsync(id, ct) is not { } settlement)
+        {
+            return Results.NotFound();
+        }
+
+        var table = FinanceTables.Statement(settlement, await pools.KeyAsync(settlement.PoolId, ct));
+        return format switch
+        {
+            "csv" => Results.File(CsvExport.Write(table), "text/csv; charset=utf-8", $"verrekening-{id}.csv"),
+            "xlsx" => Results.File(XlsxExport.Write(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"verrekening-{id}.xlsx"),
+            _ => Results.NotFound(),
+        };
+    }
+
+    private static string Name(PoolKey key, Guid municipality) => key.Members.First(m => m.MunicipalityId == municipality).Name;
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Regional.Finance.Pools;
+using Regional.Finance.Settlements;
+
+namespace Regional.Host.Exports;
+
+/// <summary>A settlement statement as a table: per municipality its share, obligation, borne, earlier settled and amount.</summary>
+public static class FinanceTables
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static Table Statement(Settlement settlement, PoolKey key)
+    {
+        ArgumentNullException.ThrowIfNull(settlement);
+        ArgumentNullException.ThrowIfNull(key);
+        var rows = settlement.Lines.Select(l => (IReadOnlyList<string>)
+        [
+            key.Members.First(m => m.MunicipalityId == l.MunicipalityId).Name,
+            key.Members.First(m => m.MunicipalityId == l.MunicipalityId).CbsCode,
+            l.Share.ToString("P4", Dutch),
+            Euro(l.Obligation), Euro(l.Borne), Euro(l.PreviouslySettled), Euro(l.Amount),
+            l.Amount > 0 ? "betaalt" : l.Amount < 0 ? "ontvangt" : "–",
+        ]).OrderBy(r => r[0], StringComparer.Create(Dutch, true)).ToList();
+        rows.Add(["Totaal", "", "100%", Euro(settlement.Lines.Sum(l => l.Obligation)), Euro(settlement.Lines.Sum(l => l.Borne)),
+            Euro(settlement.Lines.Sum(l => l.PreviouslySettled)), Euro(settlement.Lines.Sum(l => l.Amount)), ""]);
+        return new Table(
+            $"Verrekening {key.Pool.Name}",
+            ["Gemeente", "CBS-code", "Aandeel", "Verplichting", "Gedragen (eigen cliënten)", "Eerder verrekend", "Saldo", ""],
+            rows);
+    }
+
+    public static string Euro(decimal amount) => amount.ToString("N2", Dutch);
+}

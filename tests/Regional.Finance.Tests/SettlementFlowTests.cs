@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Regional.TestSupport;
+
+namespace Regional.Finance.Tests;
+
+/// <summary>
+/// The controller's settlement of the Kop van Noord-Holland's demo pool (Verblijf Jeugd 2019, shared by
+/// inhabitants) through the API: draft, four-eyes approval, posting once, and a correction for a late cost.
+/// </summary>
+public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private const string Api = "/api/regions/kop-van-noord-holland/finance";
+
+    [Fact]
+    public async Task A_pool_is_drafted_approved_by_a_second_controller_posted_once_and_corrected_later()
+    {
+        using var first = await app.SignedInClientAsync("controller.knh");
+        using var second = await app.SignedInClientAsync("controller2.knh");
+        var poolId = await PoolIdAsync(first);
+
+        var draft = await ReadAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null));
+        var redraft = await ReadAsync(await second.PostAsync($"{Api}/pools/{poolId}/settlements", null));
+        var selfApproval = await first.PostAsync($"{Api}/settlements/{Id(draft)}/approval", null);
+        var postBeforeApproval = await first.PostAsync($"{Api}/settlements/{Id(draft)}/posting", null);
+        var approval = await second.PostAsync($"{Api}/settlements/{Id(draft)}/approval", null);
+        var posting = await first.PostAsync($"{Api}/settlements/{Id(draft)}/posting", null);
+        var postingAgain = await first.PostAsync($"{Api}/settlements/{Id(draft)}/posting", null);
+
+        // Pooled cost 1,068,253.20 = Den Helder 412,345.60 + Texel 88,120.00 + Schagen 301,777.40 + Hollands Kroon 266,010.20.
+        draft.GetProperty("pooledCost").GetDecimal().ShouldBe(1_068_253.20m);
+        var amounts = draft.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("amount").GetDecimal()).ToList();
+        amounts.Sum().ShouldBe(0m);
+        amounts.Count.ShouldBe(4);
+        redraft.GetProperty("inputsHash").GetString().ShouldBe(draft.GetProperty("inputsHash").GetString());
+        (await ProblemAsync(selfApproval)).ShouldContain("Vier ogen");
+        (await ProblemAsync(postBeforeApproval)).ShouldContain("na goedkeuring");
+        approval.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        posting.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await ProblemAsync(postingAgain)).ShouldContain("al geboekt");
+
+        // Nothing changed since the posting: nothing to settle.
+        (await ProblemAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null))).ShouldContain("niets nieuws te verrekenen");
+
+        // A late cost for Texel of 10,000.00 comes out as a correction that moves only the difference.
+        var product = await ProductIdAsync(first, "KNH-JGD-PZ");
+        var late = await first.PostAsJsonAsync($"{Api}/costs", new { municipalityCbsCode = "GM0448", productId = product, day = "2019-12-31", amount = 10_000m, sourceKey = "late:texel:2019-12" });
+        var replay = await first.PostAsJsonAsync($"{Api}/costs", new { municipalityCbsCode = "GM0448", productId = product, day = "2019-12-31", amount = 10_000m, sourceKey = "late:texel:2019-12" });
+        var correction = await ReadAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null));
+
+        late.StatusCode.ShouldBe(HttpStatusCode.Created);
+        replay.StatusCode.ShouldBe(HttpStatusCode.OK);
+        correction.GetProperty("sequence").GetInt32().ShouldBe(1);
+        correction.GetProperty("pooledCost").GetDecimal().ShouldBe(1_078_253.20m);
+        var corrections = correction.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("amount").GetDecimal()).ToList();
+        corrections.Sum().ShouldBe(0m);
+        corrections.Select(Math.Abs).Sum().ShouldBeLessThanOrEqualTo(20_000m); // only the late 10,000 is redistributed
+    }
+
+    [Fact]
+    public async Task The_key_shows_each_members_share_from_inhabitants()
+    {
+        using var client = await app.SignedInClientAsync("gemeente.denhelder");
+
+        var key = await client.GetFromJsonAsync<JsonElement>($"{Api}/pools/{await PoolIdAsync(client)}/key");
+
+        var shares = key.GetProperty("shares").EnumerateArray().ToDictionary(s => s.GetProperty("municipality").GetString()!, s => s.GetProperty("share").GetDecimal());
+        shares.Values.Sum().ShouldBe(1m, 0.0000000001m);
+        shares["Den Helder"].ShouldBe(56_388m / (56_388m + 13_643m + 46_459m + 48_637m), 0.0000000001m);
+    }
+
+    [Fact]
+    public async Task Only_the_regional_finance_controller_may_settle()
+    {
+        using var municipalController = await app.SignedInClientAsync("controller.denhelder");
+        using var purchaser = await app.SignedInClientAsync("inkoper.knh");
+        var poolId = await PoolIdAsync(purchaser);
+
+        (await municipalController.PostAsync($"{Api}/pools/{poolId}/settlements", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await purchaser.PostAsync($"{Api}/pools/{poolId}/settlements", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_key_whose_weights_do_not_sum_to_one_is_refused_and_the_key_is_unchanged()
+    {
+        using var client = await app.SignedInClientAsync("controller.knh");
+        var poolId = await PoolIdAsync(client);
+        var before = await client.GetStringAsync($"{Api}/pools/{poolId}/key");
+
+        var response = await client.PutAsJsonAsync($"{Api}/pools/{poolId}/key", new
+        {
+            components = new[] { new { basis = "Inhabitants", weight = 0.6 }, new { basis = "ClientsPreviousYear", weight = 0.3 } },
+            inputs = Array.Empty<object>(),
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("niet precies 1");
+        (await client.GetStringAsync($"{Api}/pools/{poolId}/key")).ShouldBe(before);
+    }
+
+    private static async Task<Guid> PoolIdAsync(HttpClient client)
+    {
+        var pools = await client.GetFromJsonAsync<JsonElement>($"{Api}/pools");
+        return pools.EnumerateArray().Single(p => p.GetProperty("productGroup").GetString() == "Verblijf Jeugd").GetProperty("id").GetGuid();
+    }
+
+    private static async Task<Guid> ProductIdAsync(HttpClient client, string code)
+    {
+        var products = await client.GetFromJsonAsync<JsonElement>("/api/regions/kop-van-noord-holland/purchasing/products");
+        return products.EnumerateArray().Single(p => p.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, body);
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    private static async Task<string> ProblemAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
+}
