@@ -14,8 +14,12 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Kernel = typeof(IDomainModule).Assembly;
     private static readonly Assembly Host = typeof(RegionalApp).Assembly;
     private static readonly Assembly Purchasing = typeof(Regional.Purchasing.PurchasingModuleExtensions).Assembly;
+    private static readonly Assembly Finance = typeof(Regional.Finance.FinanceModuleExtensions).Assembly;
+
+    // Every other Regional assembly the host plugs in is a domain module (modules/).
+    private static readonly string?[] Core = [Kernel.GetName().Name, Purchasing.GetName().Name, Finance.GetName().Name];
     private static readonly Assembly[] Modules = [.. Host.GetReferencedAssemblies()
-        .Where(a => a.Name!.StartsWith("Regional.", StringComparison.Ordinal) && a.Name != Kernel.GetName().Name && a.Name != Purchasing.GetName().Name)
+        .Where(a => a.Name!.StartsWith("Regional.", StringComparison.Ordinal) && !Core.Contains(a.Name))
         .Select(Assembly.Load)];
 
     [Fact]
@@ -34,6 +38,12 @@ public sealed class ModuleBoundaryTests
     public void Purchasing_depends_on_the_kernel_only()
     {
         RegionalReferences(Purchasing).ShouldBe(["Regional.Kernel"]);
+    }
+
+    [Fact]
+    public void Finance_depends_on_purchasing_and_the_kernel_only()
+    {
+        RegionalReferences(Finance).ShouldBe(["Regional.Kernel", "Regional.Purchasing"]);
     }
 
     [Fact]
