@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regional.Finance.Ledger;
 using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
+using Regional.Finance.Population;
 using Regional.Finance.Settlements;
 using Regional.Kernel.Persistence;
 
@@ -14,5 +15,6 @@ public static class FinanceModuleExtensions
         services.AddTenantDbContext<FinanceDbContext>(FinanceDbContext.Schema)
             .AddScoped<ICostIntake, CostIntake>()
             .AddScoped<PoolService>()
-            .AddScoped<SettlementService>();
+            .AddScoped<SettlementService>()
+            .AddScoped<PopulationRegister>();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Finance.Ledger;
 using Regional.Finance.Pools;
+using Regional.Finance.Population;
 using Regional.Finance.Settlements;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
@@ -25,6 +26,8 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
     public DbSet<PoolKeyInput> PoolKeyInputs => Set<PoolKeyInput>();
 
     public DbSet<Settlement> Settlements => Set<Settlement>();
+
+    public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
 
     public DbSet<SettlementLineRow> SettlementLines => Set<SettlementLineRow>();
 
@@ -84,6 +87,11 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.Property(l => l.PreviouslySettled).HasPrecision(14, 2);
             e.Property(l => l.Amount).HasPrecision(14, 2);
             e.HasIndex(l => new { l.RegionId, l.SettlementId, l.MunicipalityId }).IsUnique();
+        });
+        modelBuilder.Entity<PopulationFigure>(e =>
+        {
+            e.ToTable("population_figures");
+            e.HasIndex(p => new { p.RegionId, p.ReferenceDate, p.MunicipalityId }).IsUnique();
         });
         SnakeCaseNames.Apply(modelBuilder);
         base.OnModelCreating(modelBuilder);

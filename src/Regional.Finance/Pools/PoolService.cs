@@ -44,7 +44,8 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory)
         ArgumentNullException.ThrowIfNull(inputs);
         var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
         var members = (await MembersAsync(pool, cancellationToken).ConfigureAwait(false)).Select(m => m.MunicipalityId).ToList();
-        var entered = components.Where(c => c.Basis != KeyBasis.HistoricalCosts).ToList();
+        // Historical costs come from the ledger; inhabitants from imported population figures unless entered here.
+        var entered = components.Where(c => c.Basis != KeyBasis.HistoricalCosts && !(FromPopulation(c.Basis) && inputs.All(i => i.Basis != c.Basis))).ToList();
         KeyRules.WeightsAreNonNegativeAndSumToOne(components);
         KeyRules.EveryMemberHasAValuePerComponent(members, entered, inputs);
         if (inputs.FirstOrDefault(i => !members.Contains(i.MunicipalityId)) is { } stranger)
@@ -83,9 +84,29 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory)
             inputs.AddRange(await HistoricalCostsAsync(pool, members, cancellationToken).ConfigureAwait(false));
         }
 
+        foreach (var basis in pool.Components.Select(c => c.Basis).Where(b => FromPopulation(b) && inputs.All(i => i.Basis != b)))
+        {
+            inputs.AddRange(await PopulationAsync(pool, basis, cancellationToken).ConfigureAwait(false));
+        }
+
         var shares = DistributionKey.Compute(
             members.Select(m => m.MunicipalityId).ToList(), pool.Components.Select(c => new KeyComponent(c.Basis, c.Weight)).ToList(), inputs);
         return new PoolKey(pool, members, shares);
+    }
+
+    private static bool FromPopulation(KeyBasis basis) => basis is KeyBasis.Inhabitants or KeyBasis.InhabitantsAged0To17;
+
+    /// <summary>Inhabitants per member on the latest reference date up to 1 January of the pool's year.</summary>
+    private async Task<IEnumerable<KeyInput>> PopulationAsync(Pool pool, KeyBasis basis, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var yearStart = new DateOnly(pool.Year, 1, 1);
+        var date = await db.PopulationFigures.Where(p => p.ReferenceDate <= yearStart).MaxAsync(p => (DateOnly?)p.ReferenceDate, cancellationToken).ConfigureAwait(false)
+            ?? throw new RuleViolationException("Components", $"Er zijn geen bevolkingscijfers met een peildatum tot en met {yearStart:dd-MM-yyyy}; importeer ze eerst.");
+        var figures = await db.PopulationFigures.Where(p => p.ReferenceDate == date).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return figures.Select(f => new KeyInput(f.MunicipalityId, basis, basis == KeyBasis.Inhabitants
+            ? f.Inhabitants
+            : f.InhabitantsAged0To17 ?? throw new RuleViolationException("Components", $"De bevolkingscijfers van {date:dd-MM-yyyy} hebben geen aantallen 0-17 jaar.")));
     }
 
     /// <summary>Each member's costs of the pool's product group over the three years before the pool's year.</summary>

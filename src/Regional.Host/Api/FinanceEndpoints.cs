@@ -1,6 +1,7 @@
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
 using Regional.Finance.Pools;
+using Regional.Finance.Population;
 using Regional.Finance.Settlements;
 using Regional.Host.Exports;
 using Regional.Kernel.Security;
@@ -14,9 +15,9 @@ public sealed record KeyRequest(IReadOnlyList<KeyComponent> Components, IReadOnl
 public sealed record CostRequest(string MunicipalityCbsCode, Guid ProductId, DateOnly Day, decimal Amount, string SourceKey);
 
 /// <summary>Finance under /api/regions/{region}/finance: everyone in the region reads, the regional finance controller changes.</summary>
-internal static class FinanceEndpoints
+public static class FinanceEndpoints
 {
-    public static void MapFinanceEndpoints(this RouteGroupBuilder api)
+    internal static void MapFinanceEndpoints(this RouteGroupBuilder api)
     {
         var read = api.MapGroup("/regions/{region}/finance").RequireAuthorization(Policies.RegionRead).WithTags("Finance");
         var write = api.MapGroup("/regions/{region}/finance").RequireAuthorization(Policies.Finance).WithTags("Finance");
@@ -46,7 +47,27 @@ internal static class FinanceEndpoints
             return Results.NoContent();
         });
         read.MapGet("/settlements/{id:guid}/statement.{format}", StatementAsync).WithSummary("The settlement statement as csv or xlsx.");
+        read.MapGet("/population", (PopulationRegister p, CancellationToken ct) => p.ListAsync(ct));
+        write.MapPost("/population", ImportPopulationAsync).Accepts<string>("text/csv")
+            .WithSummary("Import a CBS population file (body text/csv; UTF-8 or ISO-8859-1) for a reference date; all or nothing.");
         write.MapPost("/costs", RecordCostAsync).WithSummary("Record a cost (normally from an accepted declaration line); idempotent per source key.");
+    }
+
+    /// <summary>Population files are small (one row per municipality); anything larger is refused unread.</summary>
+    public const int MaxPopulationFileBytes = 1024 * 1024;
+
+    public const string PopulationFileIs = "een bevolkingsbestand heeft één regel per gemeente";
+
+    private static async Task<IResult> ImportPopulationAsync(HttpRequest request, DateOnly referenceDate, string source, PopulationRegister register, CancellationToken ct)
+    {
+        // text/csv is not a form content type: a browser sends it cross-site only after a CORS preflight.
+        if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return Results.Problem("Stuur het bestand als text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var file = await LimitedUpload.ReadAsync(request.Body, MaxPopulationFileBytes, PopulationFileIs, ct);
+        return Results.Ok(new { imported = await register.ImportAsync(file, referenceDate, source, ct) });
     }
 
     private static async Task<IResult> RecordCostAsync(CostRequest input, ICostIntake intake, RegionDirectory directory, CancellationToken ct)
