@@ -11,6 +11,16 @@ namespace Regional.Finance.Pools;
 /// <summary>A pool's members and its key: each member's share and how it was computed.</summary>
 public sealed record PoolKey(Pool Pool, IReadOnlyList<MemberView> Members, IReadOnlyList<KeyShare> Shares);
 
+/// <summary>A key to compare, e.g. "inwoners" or "50% inwoners 0-17 + 50% cliënten".</summary>
+public sealed record CandidateKey(string Name, IReadOnlyList<KeyComponent> Components);
+
+public sealed record MemberAmount(Guid MunicipalityId, decimal Share, decimal Amount);
+
+/// <summary>One candidate's outcome: per member its share and amount, or why it cannot be computed.</summary>
+public sealed record CandidateOutcome(string Name, IReadOnlyList<MemberAmount> Members, string? Problem);
+
+public sealed record KeyComparison(Pool Pool, IReadOnlyList<MemberView> Members, IReadOnlyList<CandidateOutcome> Candidates);
+
 /// <summary>Solidarity pools: their key (components and per-member values) and the shares it gives.</summary>
 public sealed class PoolService(FinanceDbContext db, RegionDirectory directory)
 {
@@ -78,20 +88,51 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory)
             throw new RuleViolationException("Components", $"Pool {pool.Name} heeft nog geen verdeelsleutel.");
         }
 
-        var inputs = pool.Inputs.Select(i => new KeyInput(i.MunicipalityId, i.Basis, i.Value)).ToList();
-        if (pool.Components.Any(c => c.Basis == KeyBasis.HistoricalCosts))
+        var components = pool.Components.Select(c => new KeyComponent(c.Basis, c.Weight)).ToList();
+        return new PoolKey(pool, members, await SharesAsync(pool, members, components, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// What each member would bear of the pool's cost under each candidate key (a what-if for the board).
+    /// A candidate lacking data (e.g. no population imported) gets its reason instead of shares.
+    /// </summary>
+    public async Task<KeyComparison> CompareAsync(Guid poolId, IReadOnlyList<CandidateKey> candidates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
+        var members = await MembersAsync(pool, cancellationToken).ConfigureAwait(false);
+        var outcomes = new List<CandidateOutcome>();
+        foreach (var candidate in candidates)
+        {
+            try
+            {
+                var shares = (await SharesAsync(pool, members, candidate.Components, cancellationToken).ConfigureAwait(false)).OrderBy(s => s.MunicipalityId).ToList();
+                var amounts = new Kernel.Values.Money(pool.PooledCost).Allocate(shares.Select(s => s.Share).ToList());
+                outcomes.Add(new CandidateOutcome(candidate.Name, shares.Select((s, i) => new MemberAmount(s.MunicipalityId, s.Share, amounts[i].Euros)).ToList(), null));
+            }
+            catch (RuleViolationException e)
+            {
+                outcomes.Add(new CandidateOutcome(candidate.Name, [], e.Message));
+            }
+        }
+
+        return new KeyComparison(pool, members, outcomes);
+    }
+
+    private async Task<IReadOnlyList<KeyShare>> SharesAsync(Pool pool, IReadOnlyList<MemberView> members, IReadOnlyList<KeyComponent> components, CancellationToken cancellationToken)
+    {
+        var inputs = pool.Inputs.Where(i => components.Any(c => c.Basis == i.Basis)).Select(i => new KeyInput(i.MunicipalityId, i.Basis, i.Value)).ToList();
+        if (components.Any(c => c.Basis == KeyBasis.HistoricalCosts))
         {
             inputs.AddRange(await HistoricalCostsAsync(pool, members, cancellationToken).ConfigureAwait(false));
         }
 
-        foreach (var basis in pool.Components.Select(c => c.Basis).Where(b => FromPopulation(b) && inputs.All(i => i.Basis != b)))
+        foreach (var basis in components.Select(c => c.Basis).Where(b => FromPopulation(b) && inputs.All(i => i.Basis != b)))
         {
             inputs.AddRange(await PopulationAsync(pool, basis, cancellationToken).ConfigureAwait(false));
         }
 
-        var shares = DistributionKey.Compute(
-            members.Select(m => m.MunicipalityId).ToList(), pool.Components.Select(c => new KeyComponent(c.Basis, c.Weight)).ToList(), inputs);
-        return new PoolKey(pool, members, shares);
+        return DistributionKey.Compute(members.Select(m => m.MunicipalityId).ToList(), components, inputs);
     }
 
     private static bool FromPopulation(KeyBasis basis) => basis is KeyBasis.Inhabitants or KeyBasis.InhabitantsAged0To17;

@@ -31,6 +31,12 @@ public static class FinanceEndpoints
             await p.SetKeyAsync(id, input.Components, input.Inputs, ct);
             return Results.NoContent();
         });
+        read.MapGet("/pools/{id:guid}/comparison.csv", async (Guid id, PoolService p, CancellationToken ct) =>
+            await p.FindAsync(id, ct) is { } pool
+                ? Results.File(CsvExport.Write(KeyComparisonTable.Build(await p.CompareAsync(id, KeyComparisonTable.DefaultCandidates(pool), ct))), "text/csv; charset=utf-8", "sleutels.csv")
+                : Results.NotFound()).WithSummary("What each member would bear under the usual candidate keys.");
+        read.MapPost("/pools/{id:guid}/comparison", async (Guid id, IReadOnlyList<CandidateKey> candidates, PoolService p, CancellationToken ct) =>
+            Results.Ok(await p.CompareAsync(id, candidates, ct))).WithSummary("What each member would bear under the given candidate keys.");
         read.MapGet("/pools/{id:guid}/settlements", (Guid id, SettlementService s, CancellationToken ct) => s.ListAsync(id, ct));
         write.MapPost("/pools/{id:guid}/settlements", async (Guid id, SettlementService s, CancellationToken ct) =>
             Results.Json(await s.DraftAsync(id, ct), statusCode: StatusCodes.Status201Created));
