@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Finance.Budgets;
 using Regional.Finance.Ledger;
 using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
@@ -16,5 +17,6 @@ public static class FinanceModuleExtensions
             .AddScoped<ICostIntake, CostIntake>()
             .AddScoped<PoolService>()
             .AddScoped<SettlementService>()
-            .AddScoped<PopulationRegister>();
+            .AddScoped<PopulationRegister>()
+            .AddScoped<BudgetService>();
 }

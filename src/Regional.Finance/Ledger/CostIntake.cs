@@ -77,16 +77,16 @@ internal sealed class CostIntake(FinanceDbContext db, ProductCatalogue products,
         };
         if (cost.Amount - pooled != Money.Zero)
         {
-            entry.Postings.Add(Post(Accounts.OwnCosts, cost.MunicipalityId, null, product.ProductGroup, cost.Amount - pooled));
+            entry.Postings.Add(Post(Accounts.OwnCosts, cost.MunicipalityId, null, product, cost.Amount - pooled));
         }
 
         if (pooled != Money.Zero)
         {
-            entry.Postings.Add(Post(Accounts.PooledCosts, cost.MunicipalityId, pool!.Id, product.ProductGroup, pooled));
+            entry.Postings.Add(Post(Accounts.PooledCosts, cost.MunicipalityId, pool!.Id, product, pooled));
             pool.PooledCost += pooled.Euros;
         }
 
-        entry.Postings.Add(Post(Accounts.Payables, null, null, product.ProductGroup, -cost.Amount));
+        entry.Postings.Add(Post(Accounts.Payables, null, null, product, -cost.Amount));
         db.JournalEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -132,6 +132,6 @@ internal sealed class CostIntake(FinanceDbContext db, ProductCatalogue products,
         return Above(before + cost.Amount, threshold) - Above(before, threshold);
     }
 
-    private static Posting Post(string account, Guid? municipality, Guid? pool, string group, Money amount) =>
-        new() { Account = account, MunicipalityId = municipality, PoolId = pool, ProductGroup = group, Amount = amount.Euros };
+    private static Posting Post(string account, Guid? municipality, Guid? pool, Product product, Money amount) =>
+        new() { Account = account, MunicipalityId = municipality, PoolId = pool, ProductGroup = product.ProductGroup, Domain = product.Domain, Amount = amount.Euros };
 }

@@ -1,4 +1,5 @@
 using Regional.Kernel.Persistence;
+using Regional.Kernel.Tenancy;
 
 namespace Regional.Finance.Ledger;
 
@@ -33,6 +34,9 @@ public sealed class Posting : RegionOwnedEntity
     public Guid? PoolId { get; init; }
 
     public string? ProductGroup { get; init; }
+
+    /// <summary>The domain of the cost, for budgets per domain.</summary>
+    public SocialDomain? Domain { get; init; }
 
     /// <summary>Debit positive, credit negative; euros in whole cents.</summary>
     public required decimal Amount { get; init; }

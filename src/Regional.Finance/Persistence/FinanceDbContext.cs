@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regional.Finance.Budgets;
 using Regional.Finance.Ledger;
 using Regional.Finance.Pools;
 using Regional.Finance.Population;
@@ -29,6 +30,10 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
 
     public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
 
+    public DbSet<Budget> Budgets => Set<Budget>();
+
+    public DbSet<BudgetAmendment> BudgetAmendments => Set<BudgetAmendment>();
+
     public DbSet<SettlementLineRow> SettlementLines => Set<SettlementLineRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -45,6 +50,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
         {
             e.ToTable("postings");
             e.Property(p => p.Amount).HasPrecision(14, 2);
+            e.Property(p => p.Domain).HasConversion<string>();
             e.HasIndex(p => new { p.RegionId, p.PoolId, p.Account });
             e.HasIndex(p => new { p.RegionId, p.MunicipalityId, p.Account });
         });
@@ -92,6 +98,21 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
         {
             e.ToTable("population_figures");
             e.HasIndex(p => new { p.RegionId, p.ReferenceDate, p.MunicipalityId }).IsUnique();
+        });
+        modelBuilder.Entity<Budget>(e =>
+        {
+            e.ToTable("budgets");
+            e.Ignore(b => b.Name);
+            e.Property(b => b.Domain).HasConversion<string>();
+            e.Property(b => b.Amount).HasPrecision(14, 2);
+            e.HasIndex(b => new { b.RegionId, b.MunicipalityId, b.Year, b.Domain }).IsUnique().AreNullsDistinct(false);
+        });
+        modelBuilder.Entity<BudgetAmendment>(e =>
+        {
+            e.ToTable("budget_amendments");
+            e.Property(a => a.Amount).HasPrecision(14, 2);
+            e.HasIndex(a => new { a.RegionId, a.IdempotencyKey }).IsUnique();
+            e.HasIndex(a => new { a.RegionId, a.BudgetId });
         });
         SnakeCaseNames.Apply(modelBuilder);
         base.OnModelCreating(modelBuilder);

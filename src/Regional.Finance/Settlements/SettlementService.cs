@@ -30,6 +30,21 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         return await db.Settlements.AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The settlement as it would come out now, saving nothing: for the "expected settlement" of the
+    /// municipality dashboard. The pool's total is its own balance, so under a municipality's scope
+    /// (which sees only its own postings) its own line is still exact.
+    /// </summary>
+    public async Task<IReadOnlyList<SettlementLine>> PreviewAsync(Guid poolId, CancellationToken cancellationToken = default)
+    {
+        var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var borne = await db.Postings.Where(p => p.PoolId == poolId && p.Account == Accounts.PooledCosts && p.MunicipalityId != null)
+            .GroupBy(p => p.MunicipalityId!.Value).Select(g => new Borne(g.Key, new Money(g.Sum(p => p.Amount))))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return SettlementCalculator.Calculate(new Money(key.Pool.PooledCost), key.Shares, borne);
+    }
+
     public async Task<Settlement> DraftAsync(Guid poolId, CancellationToken cancellationToken = default)
     {
         var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);

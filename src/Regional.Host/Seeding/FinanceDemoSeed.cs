@@ -1,3 +1,4 @@
+using Regional.Finance.Budgets;
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
 using Regional.Finance.Pools;
@@ -13,7 +14,7 @@ namespace Regional.Host.Seeding;
 /// indicative population figures of shared/data (marked as such in the UI). Idempotent through the
 /// cost intake's source keys.
 /// </summary>
-public sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, ProductCatalogue products, RegionDirectory directory)
+public sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, ProductCatalogue products, RegionDirectory directory, BudgetService budgets)
 {
     /// <summary>Indicative inhabitants (CBS via a public data set, about 1 January 2019/2020; not the official reference date).</summary>
     private static readonly Dictionary<string, (decimal Inhabitants, decimal Pleegzorg2019)> Members = new()
@@ -23,6 +24,15 @@ public sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, Produc
         ["GM0441"] = (46_459, 301_777.40m), // Schagen
         ["GM1911"] = (48_637, 266_010.20m), // Hollands Kroon
     };
+
+    /// <summary>Demo budgets 2019: Texel budgets the social domain as one (ontschotting), the others per domain.</summary>
+    private static readonly (string CbsCode, SocialDomain? Domain, decimal Amount)[] Budgets2019 =
+    [
+        ("GM0400", SocialDomain.Jeugd, 1_200_000m), ("GM0400", SocialDomain.Wmo, 2_100_000m),
+        ("GM0448", null, 650_000m),
+        ("GM0441", SocialDomain.Jeugd, 900_000m),
+        ("GM1911", SocialDomain.Jeugd, 800_000m),
+    ];
 
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
@@ -36,6 +46,14 @@ public sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, Produc
                 await costs.RecordAsync(new CostIncurred(
                     member.MunicipalityId, pleegzorg.Id, new DateOnly(2019, month, DateTime.DaysInMonth(2019, month)), months[month - 1],
                     $"demo:{member.CbsCode}:KNH-JGD-PZ:2019-{month:00}"), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if ((await budgets.UseAsync(2019, cancellationToken).ConfigureAwait(false)).Count == 0)
+        {
+            foreach (var (cbs, domain, amount) in Budgets2019)
+            {
+                await budgets.CreateAsync(new NewBudget(cbs, 2019, domain, amount, "Primaire begroting 2019"), cancellationToken).ConfigureAwait(false);
             }
         }
 

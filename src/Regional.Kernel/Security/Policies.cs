@@ -22,6 +22,9 @@ public static class Policies
     /// <summary>Finance's changes (pool keys, settlements, costs): the region's finance controller.</summary>
     public const string Finance = "finance";
 
+    /// <summary>Keeping budgets: a finance controller, of the region or of the municipality itself (RLS limits which).</summary>
+    public const string Budgets = "budgets";
+
     /// <summary>Reading the audit log: auditor, finance controller, purchaser, platform administrator.</summary>
     public const string AuditRead = "audit-read";
 

@@ -46,6 +46,7 @@ CREATE TABLE finance.postings (
     municipality_id uuid,
     pool_id uuid,
     product_group text,
+    domain text,
     amount numeric(14,2) NOT NULL,
     region_id uuid NOT NULL,
     CONSTRAINT pk_postings PRIMARY KEY (id),

@@ -1,0 +1,32 @@
+using Regional.Kernel.Security;
+
+namespace Regional.Finance.Budgets;
+
+/// <summary>Named rules of budgets; each has a test named after it.</summary>
+public static class BudgetRules
+{
+    public static void YearIsOpen(Budget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        if (budget.ClosedOn is { } closed)
+        {
+            throw new RuleViolationException("Year", $"Het begrotingsjaar {budget.Year} is op {closed:dd-MM-yyyy} afgesloten; wijzigingen zijn niet meer mogelijk.");
+        }
+    }
+
+    /// <summary>A municipality budgets a year either per domain or once over all domains, not both, and each once.</summary>
+    public static void OneBudgetPerDomainOrOneOverAll(Budget candidate, IEnumerable<Budget> sameMunicipalityAndYear)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var existing = sameMunicipalityAndYear.ToList();
+        if (existing.Any(b => b.Domain == candidate.Domain))
+        {
+            throw new RuleViolationException("Domain", $"Er is al een begroting {candidate.Name} voor deze gemeente.");
+        }
+
+        if (existing.Count > 0 && (candidate.Domain is null || existing.Any(b => b.Domain is null)))
+        {
+            throw new RuleViolationException("Domain", "Een gemeente begroot een jaar óf per domein óf ontschot over alle domeinen, niet allebei.");
+        }
+    }
+}

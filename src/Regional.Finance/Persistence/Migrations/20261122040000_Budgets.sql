@@ -1,0 +1,43 @@
+-- Budgets per municipality, domain (or ontschot: domain NULL) and year, and their append-only amendments.
+-- Both are municipality-owned: a municipality user sees only its own.
+CREATE TABLE finance.budgets (
+    id uuid NOT NULL,
+    municipality_id uuid NOT NULL,
+    year integer NOT NULL,
+    domain text,
+    amount numeric(14,2) NOT NULL,
+    closed_on date,
+    region_id uuid NOT NULL,
+    CONSTRAINT pk_budgets PRIMARY KEY (id)
+);
+CREATE UNIQUE INDEX ix_budgets_region_id_municipality_id_year_domain ON finance.budgets (region_id, municipality_id, year, domain) NULLS NOT DISTINCT;
+
+CREATE TABLE finance.budget_amendments (
+    id uuid NOT NULL,
+    budget_id uuid NOT NULL,
+    municipality_id uuid NOT NULL,
+    amount numeric(14,2) NOT NULL,
+    reason text NOT NULL,
+    idempotency_key text NOT NULL,
+    recorded_at timestamp with time zone NOT NULL,
+    recorded_by text NOT NULL,
+    region_id uuid NOT NULL,
+    CONSTRAINT pk_budget_amendments PRIMARY KEY (id)
+);
+CREATE UNIQUE INDEX ix_budget_amendments_region_id_idempotency_key ON finance.budget_amendments (region_id, idempotency_key);
+CREATE INDEX ix_budget_amendments_region_id_budget_id ON finance.budget_amendments (region_id, budget_id);
+CREATE TRIGGER budget_amendments_append_only BEFORE UPDATE OR DELETE ON finance.budget_amendments
+    FOR EACH ROW EXECUTE FUNCTION finance.refuse_change();
+
+GRANT SELECT, INSERT, UPDATE ON finance.budgets TO regional_app;
+GRANT SELECT, INSERT ON finance.budget_amendments TO regional_app;
+ALTER TABLE finance.budgets ENABLE ROW LEVEL SECURITY;
+ALTER TABLE finance.budgets FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON finance.budgets
+    USING (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids()))
+    WITH CHECK (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids()));
+ALTER TABLE finance.budget_amendments ENABLE ROW LEVEL SECURITY;
+ALTER TABLE finance.budget_amendments FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON finance.budget_amendments
+    USING (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids()))
+    WITH CHECK (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids()));
