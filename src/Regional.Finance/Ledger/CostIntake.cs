@@ -98,9 +98,9 @@ internal sealed class CostIntake(FinanceDbContext db, ProductCatalogue products,
     {
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
-            INSERT INTO finance.pools (id, region_id, product_group, year, domain, arrangement, fraction, pooled_cost)
+            INSERT INTO finance.pools (id, region_id, product_group, year, domain, arrangement, fraction, pooled_cost, funding)
             VALUES ({Guid.CreateVersion7()}, kernel.current_region_id(), {product.ProductGroup}, {decision.Year}, {product.Domain.ToString()},
-                    {decision.Arrangement.ToString()}, {decision.Fraction}, 0)
+                    {decision.Arrangement.ToString()}, {decision.Fraction}, 0, {nameof(PoolFunding.OwnClients)})
             ON CONFLICT (region_id, product_group, year) DO NOTHING
             """, cancellationToken).ConfigureAwait(false);
         return await db.Pools

@@ -51,6 +51,9 @@ public static class Accounts
     /// <summary>Costs of a municipality's own clients that are pooled.</summary>
     public const string PooledCosts = "pool-kosten";
 
+    /// <summary>A municipality's advance (voorschot) paid into a pool.</summary>
+    public const string Advance = "voorschot";
+
     /// <summary>What is owed to care providers.</summary>
     public const string Payables = "crediteuren";
 

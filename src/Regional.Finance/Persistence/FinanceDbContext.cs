@@ -60,6 +60,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.Ignore(p => p.Name);
             e.Property(p => p.Domain).HasConversion<string>();
             e.Property(p => p.Arrangement).HasConversion<string>();
+            e.Property(p => p.Funding).HasConversion<string>();
             e.Property(p => p.PooledCost).HasPrecision(14, 2);
             e.HasIndex(p => new { p.RegionId, p.ProductGroup, p.Year }).IsUnique();
             e.HasMany(p => p.Components).WithOne().HasForeignKey(c => c.PoolId);

@@ -24,11 +24,24 @@ public sealed class Pool : RegionOwnedEntity
     /// <summary>Total pooled cost so far; equals the sum of the pool's cost postings (reconciled by a health check).</summary>
     public decimal PooledCost { get; set; }
 
+    /// <summary>How members bear the costs during the year: by paying their own clients' costs, or by advances on the key.</summary>
+    public PoolFunding Funding { get; set; } = PoolFunding.OwnClients;
+
     public List<PoolKeyComponent> Components { get; init; } = [];
 
     public List<PoolKeyInput> Inputs { get; init; } = [];
 
     public string Name => $"{ProductGroup} {Year}";
+}
+
+/// <summary>What a settlement subtracts from each member's obligation.</summary>
+public enum PoolFunding
+{
+    /// <summary>Each member paid its own clients' pooled costs.</summary>
+    OwnClients,
+
+    /// <summary>Each member paid advances (voorschotten) on the key from the pool's budget.</summary>
+    Advances,
 }
 
 public sealed class PoolKeyComponent : RegionOwnedEntity

@@ -5,6 +5,7 @@ using Regional.Finance.Persistence;
 using Regional.Finance.Settlements;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
+using Regional.Kernel.Values;
 
 namespace Regional.Finance.Pools;
 
@@ -22,7 +23,7 @@ public sealed record CandidateOutcome(string Name, IReadOnlyList<MemberAmount> M
 public sealed record KeyComparison(Pool Pool, IReadOnlyList<MemberView> Members, IReadOnlyList<CandidateOutcome> Candidates);
 
 /// <summary>Solidarity pools: their key (components and per-member values) and the shares it gives.</summary>
-public sealed class PoolService(FinanceDbContext db, RegionDirectory directory)
+public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Pool>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -76,6 +77,47 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory)
             .Select(i => new PoolKeyInput { PoolId = poolId, MunicipalityId = i.MunicipalityId, Basis = i.Basis, Value = i.Value }));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Posts advances (voorschotten) for a period: the pool's budget split over the members by the key
+    /// (largest remainder, exact to the cent), once per period. From then on the pool is settled against
+    /// the advances rather than against the members' own clients' costs.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid MunicipalityId, Money Amount)>> PostAdvancesAsync(
+        Guid poolId, Money poolBudget, string period, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        if (poolBudget <= Money.Zero)
+        {
+            throw new RuleViolationException("PoolBudget", "Het poolbudget voor voorschotten moet groter zijn dan nul.");
+        }
+
+        var key = await KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
+        var shares = key.Shares.OrderBy(s => s.MunicipalityId).ToList();
+        var amounts = poolBudget.Allocate(shares.Select(s => s.Share).ToList());
+        var entry = new JournalEntry
+        {
+            IdempotencyKey = $"advance:{poolId}:{Require.Text(nameof(period), "de periode", period, 40)}",
+            OccurredOn = DateOnly.FromDateTime(now.LocalDateTime),
+            Description = $"Voorschotten {key.Pool.Name} {period}",
+            RecordedAt = now,
+            RecordedBy = actor.Name,
+        };
+        entry.Postings.AddRange(shares.Select((s, i) => new Posting { Account = Accounts.Advance, MunicipalityId = s.MunicipalityId, PoolId = poolId, Amount = amounts[i].Euros }));
+        entry.Postings.Add(new Posting { Account = Accounts.Pool, PoolId = poolId, Amount = -poolBudget.Euros });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.JournalEntries.AnyAsync(j => j.IdempotencyKey == entry.IdempotencyKey, cancellationToken).ConfigureAwait(false))
+        {
+            throw new RuleViolationException(nameof(period), $"De voorschotten voor {period} zijn al geboekt.");
+        }
+
+        db.JournalEntries.Add(entry);
+        var pool = await db.Pools.SingleAsync(p => p.Id == poolId, cancellationToken).ConfigureAwait(false);
+        pool.Funding = PoolFunding.Advances;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return shares.Select((s, i) => (s.MunicipalityId, amounts[i])).ToList();
     }
 
     /// <summary>The key as it stands: each member's share, with historical costs taken from the ledger.</summary>

@@ -39,9 +39,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
     {
         var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var borne = await db.Postings.Where(p => p.PoolId == poolId && p.Account == Accounts.PooledCosts && p.MunicipalityId != null)
-            .GroupBy(p => p.MunicipalityId!.Value).Select(g => new Borne(g.Key, new Money(g.Sum(p => p.Amount))))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var borne = await BorneAsync(key.Pool, cancellationToken).ConfigureAwait(false);
         return SettlementCalculator.Calculate(new Money(key.Pool.PooledCost), key.Shares, borne);
     }
 
@@ -49,14 +47,13 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
     {
         var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var borne = await db.Postings.Where(p => p.PoolId == poolId && p.Account == Accounts.PooledCosts && p.MunicipalityId != null)
-            .GroupBy(p => p.MunicipalityId!.Value).Select(g => new { Municipality = g.Key, Total = g.Sum(p => p.Amount) })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var pooledCost = new Money(borne.Sum(b => b.Total));
+        var borne = await BorneAsync(key.Pool, cancellationToken).ConfigureAwait(false);
+        var pooledCost = new Money(await db.Postings.Where(p => p.PoolId == poolId && p.Account == Accounts.PooledCosts)
+            .SumAsync(p => p.Amount, cancellationToken).ConfigureAwait(false));
         var posted = await db.Settlements.Include(s => s.Lines).Where(s => s.PoolId == poolId && s.Status == SettlementStatus.Posted)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var previously = posted.SelectMany(s => s.Lines).GroupBy(l => l.MunicipalityId).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
-        var lines = SettlementCalculator.Calculate(pooledCost, key.Shares, borne.Select(b => new Borne(b.Municipality, new Money(b.Total))).ToList());
+        var lines = SettlementCalculator.Calculate(pooledCost, key.Shares, borne);
         if (posted.Count > 0 && lines.All(l => l.Amount.Euros == previously.GetValueOrDefault(l.MunicipalityId)))
         {
             throw new RuleViolationException("PoolId", "Er is niets nieuws te verrekenen: de pool is sinds de laatste geboekte verrekening niet veranderd.");
@@ -124,6 +121,15 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         settlement.PostedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What each member bore: its own clients' pooled costs, or its advances, as the pool is funded.</summary>
+    private async Task<List<Borne>> BorneAsync(Pool pool, CancellationToken cancellationToken)
+    {
+        var account = pool.Funding == PoolFunding.Advances ? Accounts.Advance : Accounts.PooledCosts;
+        return await db.Postings.Where(p => p.PoolId == pool.Id && p.Account == account && p.MunicipalityId != null)
+            .GroupBy(p => p.MunicipalityId!.Value).Select(g => new Borne(g.Key, new Money(g.Sum(p => p.Amount))))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Settlement> LoadForUpdateAsync(Guid id, CancellationToken cancellationToken) =>

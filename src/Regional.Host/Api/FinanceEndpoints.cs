@@ -12,6 +12,8 @@ namespace Regional.Host.Api;
 
 public sealed record KeyRequest(IReadOnlyList<KeyComponent> Components, IReadOnlyList<KeyInput> Inputs);
 
+public sealed record AdvancesRequest(decimal PoolBudget, string Period);
+
 public sealed record CostRequest(string MunicipalityCbsCode, Guid ProductId, DateOnly Day, decimal Amount, string SourceKey);
 
 /// <summary>Finance under /api/regions/{region}/finance: everyone in the region reads, the regional finance controller changes.</summary>
@@ -37,6 +39,9 @@ public static class FinanceEndpoints
                 : Results.NotFound()).WithSummary("What each member would bear under the usual candidate keys.");
         read.MapPost("/pools/{id:guid}/comparison", async (Guid id, IReadOnlyList<CandidateKey> candidates, PoolService p, CancellationToken ct) =>
             Results.Ok(await p.CompareAsync(id, candidates, ct))).WithSummary("What each member would bear under the given candidate keys.");
+        write.MapPost("/pools/{id:guid}/advances", async (Guid id, AdvancesRequest input, PoolService p, CancellationToken ct) =>
+            Results.Ok((await p.PostAdvancesAsync(id, new Money(input.PoolBudget), input.Period, ct)).Select(a => new { a.MunicipalityId, amount = a.Amount.Euros })))
+            .WithSummary("Post advances for a period: the pool budget split over the members by the key; once per period.");
         read.MapGet("/pools/{id:guid}/settlements", (Guid id, SettlementService s, CancellationToken ct) => s.ListAsync(id, ct));
         write.MapPost("/pools/{id:guid}/settlements", async (Guid id, SettlementService s, CancellationToken ct) =>
             Results.Json(await s.DraftAsync(id, ct), statusCode: StatusCodes.Status201Created));

@@ -20,6 +20,7 @@ CREATE TABLE finance.pools (
     arrangement text NOT NULL,
     fraction numeric,
     pooled_cost numeric(14,2) NOT NULL,
+    funding text NOT NULL,
     region_id uuid NOT NULL,
     CONSTRAINT pk_pools PRIMARY KEY (id),
     CONSTRAINT ck_pools_fraction CHECK (fraction IS NULL OR (fraction > 0 AND fraction < 1))

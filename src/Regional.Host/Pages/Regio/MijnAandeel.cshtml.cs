@@ -47,11 +47,11 @@ public sealed class MijnAandeelModel(
     public Task<IActionResult> OnPostCreateAsync(SocialDomain? domain, string? amount) => ChangeAsync(async ct =>
     {
         await LoadAsync().ConfigureAwait(false);
-        await budgets.CreateAsync(new NewBudget(Municipality.CbsCode, Year, domain, Number("Amount", amount), "Primaire begroting"), ct).ConfigureAwait(false);
+        await budgets.CreateAsync(new NewBudget(Municipality.CbsCode, Year, domain, Amounts.Parse("Amount", amount), "Primaire begroting"), ct).ConfigureAwait(false);
     });
 
     public Task<IActionResult> OnPostAmendAsync(Guid budgetId, string? change, string? reason, string? key) =>
-        ChangeAsync(ct => budgets.AmendAsync(budgetId, Number("Change", change), reason ?? "", key ?? "", ct));
+        ChangeAsync(ct => budgets.AmendAsync(budgetId, Amounts.Parse("Change", change), reason ?? "", key ?? "", ct));
 
     protected override async Task<bool> LoadAsync()
     {
@@ -94,7 +94,4 @@ public sealed class MijnAandeelModel(
 
         return rows;
     }
-
-    private static decimal Number(string field, string? text) =>
-        decimal.TryParse(text, NumberStyles.Number, Dutch, out var value) ? value : throw new RuleViolationException(field, $"'{text}' is geen bedrag (schrijf bijvoorbeeld 1.250.000,00).");
 }

@@ -27,6 +27,9 @@ public sealed class PoolModel(PoolService pools, SettlementService settlements, 
         return $"/regio/{Access.Region.Code}/financien/verrekeningen/{draft.Id}";
     });
 
+    public Task<IActionResult> OnPostAdvancesAsync(string? poolBudget, string? period) => ChangeAsync(ct =>
+        pools.PostAdvancesAsync(Id, new Kernel.Values.Money(Amounts.Parse("PoolBudget", poolBudget)), period ?? "", ct));
+
     protected override async Task<bool> LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
