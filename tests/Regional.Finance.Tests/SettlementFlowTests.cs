@@ -59,6 +59,20 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
     }
 
     [Fact]
+    public async Task The_statement_downloads_as_a_one_page_PDF()
+    {
+        using var client = await app.SignedInClientAsync("controller.knh");
+        var draft = await ReadAsync(await client.PostAsync($"{Api}/pools/{await PoolIdAsync(client)}/settlements", null));
+
+        var pdf = await client.GetByteArrayAsync($"{Api}/settlements/{Id(draft)}/statement.pdf");
+
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page\b").ShouldBe(1);
+        await File.WriteAllBytesAsync(Path.Combine(Path.GetTempPath(), "regional-statement.pdf"), pdf);
+    }
+
+    [Fact]
     public async Task The_key_shows_each_members_share_from_inhabitants()
     {
         using var client = await app.SignedInClientAsync("gemeente.denhelder");

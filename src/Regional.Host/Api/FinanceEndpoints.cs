@@ -57,7 +57,7 @@ public static class FinanceEndpoints
             await s.PostAsync(id, ct);
             return Results.NoContent();
         });
-        read.MapGet("/settlements/{id:guid}/statement.{format}", StatementAsync).WithSummary("The settlement statement as csv or xlsx.");
+        read.MapGet("/settlements/{id:guid}/statement.{format}", StatementAsync).WithSummary("The settlement statement as csv, xlsx or pdf.");
         read.MapGet("/population", (PopulationRegister p, CancellationToken ct) => p.ListAsync(ct));
         write.MapPost("/population", ImportPopulationAsync).Accepts<string>("text/csv")
             .WithSummary("Import a CBS population file (body text/csv; UTF-8 or ISO-8859-1) for a reference date; all or nothing.");
@@ -99,6 +99,7 @@ public static class FinanceEndpoints
         var table = FinanceTables.Statement(settlement, await pools.KeyAsync(settlement.PoolId, ct));
         return format switch
         {
+            "pdf" => Results.File(PdfExport.Write(table, FinanceTables.Subtitle(settlement)), "application/pdf", $"verrekening-{id}.pdf"),
             "csv" => Results.File(CsvExport.Write(table), "text/csv; charset=utf-8", $"verrekening-{id}.csv"),
             "xlsx" => Results.File(XlsxExport.Write(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"verrekening-{id}.xlsx"),
             _ => Results.NotFound(),

@@ -25,8 +25,17 @@ public static class FinanceTables
             Euro(settlement.Lines.Sum(l => l.PreviouslySettled)), Euro(settlement.Lines.Sum(l => l.Amount)), ""]);
         return new Table(
             $"Verrekening {key.Pool.Name}",
-            ["Gemeente", "CBS-code", "Aandeel", "Verplichting", "Gedragen (eigen cliënten)", "Eerder verrekend", "Saldo", ""],
+            ["Gemeente", "CBS-code", "Aandeel", "Verplichting", "Gedragen", "Eerder verrekend", "Saldo", ""],
             rows);
+    }
+
+    /// <summary>Status, who drafted and approved, and the inputs hash: what makes the statement reproducible.</summary>
+    public static string Subtitle(Settlement settlement)
+    {
+        ArgumentNullException.ThrowIfNull(settlement);
+        var status = settlement.Status switch { SettlementStatus.Posted => "geboekt", SettlementStatus.Approved => "goedgekeurd", _ => "concept" };
+        return $"Status {status}; opgesteld door {settlement.DraftedBy}" + (settlement.ApprovedBy is { } by ? $", goedgekeurd door {by}" : "") +
+            $"; invoer-hash {settlement.InputsHash[..16]}…";
     }
 
     public static string Euro(decimal amount) => amount.ToString("N2", Dutch);
