@@ -18,5 +18,6 @@ public static class FinanceModuleExtensions
             .AddScoped<PoolService>()
             .AddScoped<SettlementService>()
             .AddScoped<PopulationRegister>()
-            .AddScoped<BudgetService>();
+            .AddScoped<BudgetService>()
+            .AddScoped<Reconciliation>();
 }

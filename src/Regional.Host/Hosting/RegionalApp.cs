@@ -73,7 +73,9 @@ public static class RegionalApp
         services.AddProblemDetails();
         services.AddRegionalApi();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: ["reconciliation"]);
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AuthorizeFolder("/Regio", Policies.RegionRead));
         builder.AddRegionalTelemetry();
     }
@@ -98,5 +100,6 @@ public static class RegionalApp
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/reconciliation", new() { Predicate = c => c.Tags.Contains("reconciliation") }).AllowAnonymous();
     }
 }

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Finance.Persistence;
+using Regional.Kernel.Tenancy;
+
+namespace Regional.Finance.Ledger;
+
+/// <summary>A region whose pools or budgets disagree with the postings or amendments behind them.</summary>
+public sealed record ReconciliationDifference(string Region, int Pools, int Budgets);
+
+/// <summary>
+/// Balance = sum of postings, for every pool and budget of every region: the check that catches a lost
+/// update (no constraint does). It runs as background work, entering each region's tenant scope in turn.
+/// </summary>
+public sealed class Reconciliation(FinanceDbContext db, RegionDirectory directory, TenantContext tenants)
+{
+    public async Task<IReadOnlyList<ReconciliationDifference>> DifferencesAsync(CancellationToken cancellationToken = default)
+    {
+        var differences = new List<ReconciliationDifference>();
+        foreach (var region in await directory.RegionsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            HashSet<Guid> members;
+            using (tenants.Begin(TenantScope.RegionOnly(region.Id)))
+            {
+                members = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).Select(m => m.MunicipalityId).ToHashSet();
+            }
+
+            using var scope = tenants.Begin(new TenantScope(region.Id, members));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var pools = await db.Pools.CountAsync(
+                o => o.PooledCost != (db.Postings.Where(p => p.PoolId == o.Id && p.Account == Accounts.PooledCosts).Sum(p => (decimal?)p.Amount) ?? 0),
+                cancellationToken).ConfigureAwait(false);
+            var budgets = await db.Budgets.CountAsync(
+                b => b.Amount != (db.BudgetAmendments.Where(a => a.BudgetId == b.Id).Sum(a => (decimal?)a.Amount) ?? 0), cancellationToken).ConfigureAwait(false);
+            if (pools + budgets > 0)
+            {
+                differences.Add(new ReconciliationDifference(region.Code, pools, budgets));
+            }
+        }
+
+        return differences;
+    }
+}
