@@ -20,6 +20,11 @@ public sealed class ControllerPathBrowserTests(BrowserFixture app) : IClassFixtu
         var statement = await first.Locator("[data-testid=statement]").InnerTextAsync();
         statement.ShouldContain("Totaal");
         statement.ShouldContain("1.068.253,20");
+        await first.GetByRole(AriaRole.Link, new() { Name = "Texel" }).ClickAsync();
+        (await first.Locator("[data-testid=total]").InnerTextAsync()).ShouldBe("€ 88.120,00"); // every euro Texel bore, explained
+        (await first.Locator("[data-testid=ledger-lines] tbody tr").CountAsync()).ShouldBe(12);
+        (await first.Locator("[data-testid=ledger-lines]").InnerTextAsync()).ShouldContain("cost:demo:GM0448:KNH-JGD-PZ:2019-01");
+        await first.GoBackAsync();
         await first.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren (tweede persoon)" }).ClickAsync();
         (await first.Locator("[data-testid=errors]").InnerTextAsync()).ShouldContain("Vier ogen");
         var settlementUrl = first.Url;

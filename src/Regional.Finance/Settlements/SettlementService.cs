@@ -11,6 +11,9 @@ using Regional.Kernel.Values;
 
 namespace Regional.Finance.Settlements;
 
+/// <summary>One posting as people read it: when, what, why (its cause), by whom, how much.</summary>
+public sealed record LedgerLine(DateOnly OccurredOn, string Description, string Cause, string RecordedBy, decimal Amount);
+
 /// <summary>
 /// Draft, approve (by a second person) and post settlements of a pool. Each run settles the pool in
 /// full and subtracts what posted runs already settled, so costs booked after a posting come out as a
@@ -81,6 +84,23 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return settlement;
+    }
+
+    /// <summary>
+    /// The ledger entries behind one member's "borne" in a settlement: every pooled cost of its own clients
+    /// (or every advance) with its date, description and the cause it was posted for (e.g. a declaration line).
+    /// </summary>
+    public async Task<IReadOnlyList<LedgerLine>> BehindLineAsync(Guid settlementId, Guid municipalityId, CancellationToken cancellationToken = default)
+    {
+        var settlement = await FindAsync(settlementId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("SettlementId", "Onbekende verrekening.");
+        var pool = await pools.FindAsync(settlement.PoolId, cancellationToken).ConfigureAwait(false);
+        var account = pool!.Funding == PoolFunding.Advances ? Accounts.Advance : Accounts.PooledCosts;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var lines = await db.Postings.Where(p => p.PoolId == pool.Id && p.MunicipalityId == municipalityId && p.Account == account)
+            .Join(db.JournalEntries, p => p.EntryId, j => j.Id, (p, j) => new { j.OccurredOn, j.Description, j.IdempotencyKey, j.RecordedBy, p.Amount })
+            .OrderBy(l => l.OccurredOn).ThenBy(l => l.IdempotencyKey)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return lines.Select(l => new LedgerLine(l.OccurredOn, l.Description, l.IdempotencyKey, l.RecordedBy, l.Amount)).ToList();
     }
 
     /// <summary>Four eyes: whoever drafted a settlement may not approve it.</summary>
