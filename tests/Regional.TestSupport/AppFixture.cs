@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Host.Hosting;
-using Regional.Kernel.Tenancy;
+using Regional.Host.Tenancy;
 
 namespace Regional.TestSupport;
 
@@ -53,24 +53,7 @@ public class AppFixture : DatabaseFixture
     }
 
     /// <summary>Runs service-level work as background work would: in a fresh scope, inside a region's tenant scope (all members).</summary>
-    public async Task<T> InRegionAsync<T>(string regionCode, Func<IServiceProvider, Task<T>> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        await using var scope = Services.CreateAsyncScope();
-        var tenants = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        var directory = scope.ServiceProvider.GetRequiredService<RegionDirectory>();
-        var region = (await directory.RegionsAsync()).Single(r => r.Code == regionCode);
-        HashSet<Guid> members;
-        using (tenants.Begin(TenantScope.RegionOnly(region.Id)))
-        {
-            members = (await directory.MembersAsync()).Select(m => m.MunicipalityId).ToHashSet();
-        }
-
-        using (tenants.Begin(new TenantScope(region.Id, members)))
-        {
-            return await work(scope.ServiceProvider);
-        }
-    }
+    public Task<T> InRegionAsync<T>(string regionCode, Func<IServiceProvider, Task<T>> work) => RegionWork.RunAsync(Services, regionCode, work);
 
     public HttpClient CreateClient() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };

@@ -58,6 +58,10 @@ internal sealed class CostIntake(FinanceDbContext db, ProductCatalogue products,
     private async Task<CostOutcome> PostAsync(CostIncurred cost, string key, Product product, SolidarityDecision? decision, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // Writers of the same cause wait for each other, so a concurrent replay finds the first one's
+        // entry instead of colliding on the unique key (which stays as the last line of defence).
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken).ConfigureAwait(false);
         if (await db.JournalEntries.AnyAsync(j => j.IdempotencyKey == key, cancellationToken).ConfigureAwait(false))
         {
             return CostOutcome.AlreadyPosted;

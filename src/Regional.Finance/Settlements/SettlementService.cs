@@ -51,8 +51,12 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var borne = await BorneAsync(key.Pool, cancellationToken).ConfigureAwait(false);
-        var pooledCost = new Money(await db.Postings.Where(p => p.PoolId == poolId && p.Account == Accounts.PooledCosts)
-            .SumAsync(p => p.Amount, cancellationToken).ConfigureAwait(false));
+
+        // Funded by own clients, what they bore is the pooled cost itself: no second pass over the postings.
+        var pooledCost = key.Pool.Funding == PoolFunding.OwnClients
+            ? borne.Aggregate(Money.Zero, (sum, b) => sum + b.Amount)
+            : new Money(await db.Postings.Where(p => p.PoolId == poolId && p.Account == Accounts.PooledCosts)
+                .SumAsync(p => p.Amount, cancellationToken).ConfigureAwait(false));
         var posted = await db.Settlements.Include(s => s.Lines).Where(s => s.PoolId == poolId && s.Status == SettlementStatus.Posted)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var previously = posted.SelectMany(s => s.Lines).GroupBy(l => l.MunicipalityId).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
