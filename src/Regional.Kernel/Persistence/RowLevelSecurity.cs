@@ -14,6 +14,23 @@ public static class RowLevelSecurity
         CREATE FUNCTION kernel.current_municipality_ids() RETURNS uuid[]
             LANGUAGE sql STABLE PARALLEL SAFE
             AS $$ SELECT coalesce(nullif(current_setting('{{TenantSettings.MunicipalityIds}}', true), ''), '{}')::uuid[] $$;
+        -- Used by every module's migration: grants the app its rights on a tenant table and forces the
+        -- isolation policy on it. municipality: 'none', 'required' (owned by one municipality) or
+        -- 'optional' (rows without a municipality are region-wide, e.g. a pool's own postings).
+        CREATE FUNCTION kernel.enable_tenant_isolation(tbl regclass, privileges text, municipality text DEFAULT 'none')
+            RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            predicate text := 'region_id = kernel.current_region_id()' || CASE municipality
+                WHEN 'required' THEN ' AND municipality_id = ANY (kernel.current_municipality_ids())'
+                WHEN 'optional' THEN ' AND (municipality_id IS NULL OR municipality_id = ANY (kernel.current_municipality_ids()))'
+                ELSE '' END;
+        BEGIN
+            EXECUTE format('GRANT %s ON %s TO {{TenantSettings.AppRole}}', privileges, tbl);
+            EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', tbl);
+            EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', tbl);
+            EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (%s) WITH CHECK (%s)', tbl, predicate, predicate);
+        END $$;
+        REVOKE ALL ON FUNCTION kernel.enable_tenant_isolation(regclass, text, text) FROM PUBLIC;
         """;
 
     /// <summary>
@@ -43,16 +60,11 @@ public static class RowLevelSecurity
     public static string GrantReadOnly(string table) =>
         $"GRANT SELECT ON {table} TO {TenantSettings.AppRole};";
 
-    /// <summary>Rows visible and writable only within the current region.</summary>
-    public static string EnableForRegion(string table) => Enable(table, "region_id = kernel.current_region_id()");
+    /// <summary>Read-write for the app; rows visible and writable only within the current region.</summary>
+    public static string EnableForRegion(string table) =>
+        $"SELECT kernel.enable_tenant_isolation('{table}', 'SELECT, INSERT, UPDATE, DELETE');";
 
-    /// <summary>Rows visible and writable only for the current region's visible municipalities.</summary>
-    public static string EnableForMunicipality(string table) => Enable(
-        table, "region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids())");
-
-    private static string Enable(string table, string predicate) => $"""
-        ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE {table} FORCE ROW LEVEL SECURITY;
-        CREATE POLICY tenant_isolation ON {table} USING ({predicate}) WITH CHECK ({predicate});
-        """;
+    /// <summary>Read-write for the app; rows visible and writable only for the current region's visible municipalities.</summary>
+    public static string EnableForMunicipality(string table) =>
+        $"SELECT kernel.enable_tenant_isolation('{table}', 'SELECT, INSERT, UPDATE, DELETE', 'required');";
 }

@@ -122,34 +122,10 @@ CREATE TRIGGER settlement_lines_append_only BEFORE UPDATE OR DELETE ON finance.s
     FOR EACH ROW EXECUTE FUNCTION finance.refuse_change();
 
 GRANT USAGE ON SCHEMA finance TO regional_app;
-GRANT SELECT, INSERT ON finance.journal_entries, finance.postings, finance.settlement_lines TO regional_app;
-GRANT SELECT, INSERT, UPDATE ON finance.settlements TO regional_app;
-GRANT SELECT, INSERT, UPDATE, DELETE ON finance.pools, finance.pool_key_components, finance.pool_key_inputs TO regional_app;
-
-ALTER TABLE finance.journal_entries ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.journal_entries FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.journal_entries USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-ALTER TABLE finance.pool_key_components ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.pool_key_components FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.pool_key_components USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-ALTER TABLE finance.pool_key_inputs ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.pool_key_inputs FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.pool_key_inputs USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-ALTER TABLE finance.pools ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.pools FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.pools USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-ALTER TABLE finance.postings ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.postings FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.postings USING (region_id = kernel.current_region_id() AND (municipality_id IS NULL OR municipality_id = ANY (kernel.current_municipality_ids()))) WITH CHECK (region_id = kernel.current_region_id() AND (municipality_id IS NULL OR municipality_id = ANY (kernel.current_municipality_ids())));
-
-ALTER TABLE finance.settlement_lines ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.settlement_lines FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.settlement_lines USING (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids())) WITH CHECK (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids()));
-
-ALTER TABLE finance.settlements ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.settlements FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.settlements USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
+SELECT kernel.enable_tenant_isolation('finance.journal_entries', 'SELECT, INSERT');
+SELECT kernel.enable_tenant_isolation('finance.pool_key_components', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('finance.pool_key_inputs', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('finance.pools', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('finance.postings', 'SELECT, INSERT', 'optional');
+SELECT kernel.enable_tenant_isolation('finance.settlement_lines', 'SELECT, INSERT', 'required');
+SELECT kernel.enable_tenant_isolation('finance.settlements', 'SELECT, INSERT, UPDATE');

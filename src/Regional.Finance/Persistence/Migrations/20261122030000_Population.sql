@@ -11,8 +11,4 @@ CREATE TABLE finance.population_figures (
 );
 CREATE UNIQUE INDEX ix_population_figures_region_id_reference_date_municipality_id ON finance.population_figures (region_id, reference_date, municipality_id);
 
-GRANT SELECT, INSERT ON finance.population_figures TO regional_app;
-ALTER TABLE finance.population_figures ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.population_figures FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.population_figures
-    USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
+SELECT kernel.enable_tenant_isolation('finance.population_figures', 'SELECT, INSERT');

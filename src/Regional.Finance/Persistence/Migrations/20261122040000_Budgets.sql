@@ -29,15 +29,5 @@ CREATE INDEX ix_budget_amendments_region_id_budget_id ON finance.budget_amendmen
 CREATE TRIGGER budget_amendments_append_only BEFORE UPDATE OR DELETE ON finance.budget_amendments
     FOR EACH ROW EXECUTE FUNCTION finance.refuse_change();
 
-GRANT SELECT, INSERT, UPDATE ON finance.budgets TO regional_app;
-GRANT SELECT, INSERT ON finance.budget_amendments TO regional_app;
-ALTER TABLE finance.budgets ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.budgets FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.budgets
-    USING (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids()))
-    WITH CHECK (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids()));
-ALTER TABLE finance.budget_amendments ENABLE ROW LEVEL SECURITY;
-ALTER TABLE finance.budget_amendments FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON finance.budget_amendments
-    USING (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids()))
-    WITH CHECK (region_id = kernel.current_region_id() AND municipality_id = ANY (kernel.current_municipality_ids()));
+SELECT kernel.enable_tenant_isolation('finance.budgets', 'SELECT, INSERT, UPDATE', 'required');
+SELECT kernel.enable_tenant_isolation('finance.budget_amendments', 'SELECT, INSERT', 'required');

@@ -113,9 +113,7 @@ public sealed class Kernel : Migration
         migrationBuilder.Sql(RowLevelSecurity.GrantSchema(schema));
         migrationBuilder.Sql(RowLevelSecurity.GrantReadWrite("kernel.regions"));
         migrationBuilder.Sql(RowLevelSecurity.GrantReadWrite("kernel.municipalities"));
-        migrationBuilder.Sql(RowLevelSecurity.GrantReadWrite("kernel.region_memberships"));
         migrationBuilder.Sql(RowLevelSecurity.EnableForRegion("kernel.region_memberships"));
-        migrationBuilder.Sql(RowLevelSecurity.GrantReadWrite("kernel.access_teams"));
         migrationBuilder.Sql(RowLevelSecurity.EnableForMunicipality("kernel.access_teams"));
         migrationBuilder.Sql(RowLevelSecurity.GrantReadWrite("kernel.users"));
         migrationBuilder.Sql(RowLevelSecurity.GrantReadWrite("kernel.role_assignments"));

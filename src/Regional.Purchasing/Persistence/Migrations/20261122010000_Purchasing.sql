@@ -174,68 +174,16 @@ CREATE INDEX ix_solidarity_decisions_region_id_year ON purchasing.solidarity_dec
 CREATE INDEX ix_tariffs_region_id_product_id_valid_from ON purchasing.tariffs (region_id, product_id, valid_from);
 
 GRANT USAGE ON SCHEMA purchasing TO regional_app;
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.admissions TO regional_app;
-ALTER TABLE purchasing.admissions ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.admissions FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.admissions USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.assessments TO regional_app;
-ALTER TABLE purchasing.assessments ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.assessments FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.assessments USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.contract_extensions TO regional_app;
-ALTER TABLE purchasing.contract_extensions ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.contract_extensions FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.contract_extensions USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.contract_products TO regional_app;
-ALTER TABLE purchasing.contract_products ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.contract_products FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.contract_products USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.contracts TO regional_app;
-ALTER TABLE purchasing.contracts ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.contracts FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.contracts USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.procedure_products TO regional_app;
-ALTER TABLE purchasing.procedure_products ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.procedure_products FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.procedure_products USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.procedures TO regional_app;
-ALTER TABLE purchasing.procedures ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.procedures FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.procedures USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.products TO regional_app;
-ALTER TABLE purchasing.products ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.products FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.products USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.provider_contacts TO regional_app;
-ALTER TABLE purchasing.provider_contacts ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.provider_contacts FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.provider_contacts USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.providers TO regional_app;
-ALTER TABLE purchasing.providers ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.providers FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.providers USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.requirements TO regional_app;
-ALTER TABLE purchasing.requirements ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.requirements FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.requirements USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.solidarity_decisions TO regional_app;
-ALTER TABLE purchasing.solidarity_decisions ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.solidarity_decisions FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.solidarity_decisions USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
-
-GRANT SELECT, INSERT, UPDATE, DELETE ON purchasing.tariffs TO regional_app;
-ALTER TABLE purchasing.tariffs ENABLE ROW LEVEL SECURITY;
-ALTER TABLE purchasing.tariffs FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON purchasing.tariffs USING (region_id = kernel.current_region_id()) WITH CHECK (region_id = kernel.current_region_id());
+SELECT kernel.enable_tenant_isolation('purchasing.admissions', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.assessments', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.contract_extensions', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.contract_products', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.contracts', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.procedure_products', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.procedures', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.products', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.provider_contacts', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.providers', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.requirements', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.solidarity_decisions', 'SELECT, INSERT, UPDATE, DELETE');
+SELECT kernel.enable_tenant_isolation('purchasing.tariffs', 'SELECT, INSERT, UPDATE, DELETE');
