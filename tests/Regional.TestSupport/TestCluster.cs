@@ -111,13 +111,20 @@ public static class TestCluster
         {
             if (int.TryParse(Path.GetFileName(directory), out var pid) && !IsAlive(pid))
             {
-                var pidFile = Path.Combine(directory, "cluster", "postmaster.pid");
-                if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var postmaster) && IsAlive(postmaster))
+                try
                 {
-                    Process.GetProcessById(postmaster).Kill();
-                }
+                    var pidFile = Path.Combine(directory, "cluster", "postmaster.pid");
+                    if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var postmaster) && IsAlive(postmaster))
+                    {
+                        Process.GetProcessById(postmaster).Kill();
+                    }
 
-                Directory.Delete(directory, recursive: true);
+                    Directory.Delete(directory, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Test assemblies run in parallel processes: another one is removing it right now.
+                }
             }
         }
     }
