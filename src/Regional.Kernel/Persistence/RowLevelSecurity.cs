@@ -57,8 +57,6 @@ public static class RowLevelSecurity
     public static string GrantAppendOnly(string table) =>
         $"GRANT SELECT, INSERT ON {table} TO {TenantSettings.AppRole};";
 
-    public static string GrantReadOnly(string table) =>
-        $"GRANT SELECT ON {table} TO {TenantSettings.AppRole};";
 
     /// <summary>Read-write for the app; rows visible and writable only within the current region.</summary>
     public static string EnableForRegion(string table) =>
