@@ -49,6 +49,10 @@ public static class PersistenceRegistration
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema));
+        // Split queries: an aggregate with two child collections (a pool's key components and inputs)
+        // loads in one query per collection instead of their cartesian product.
+        return options.UseNpgsql(dataSource, npgsql => npgsql
+            .MigrationsHistoryTable("__ef_migrations_history", schema)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
     }
 }
