@@ -19,10 +19,11 @@ public static class RowLevelSecurity
         -- 'optional' (rows without a municipality are region-wide, e.g. a pool's own postings).
         CREATE FUNCTION kernel.enable_tenant_isolation(tbl regclass, privileges text, municipality text DEFAULT 'none')
             RETURNS void LANGUAGE plpgsql AS $$
+        -- The settings are read in scalar subqueries: evaluated once per query (an InitPlan), not once per row.
         DECLARE
-            predicate text := 'region_id = kernel.current_region_id()' || CASE municipality
-                WHEN 'required' THEN ' AND municipality_id = ANY (kernel.current_municipality_ids())'
-                WHEN 'optional' THEN ' AND (municipality_id IS NULL OR municipality_id = ANY (kernel.current_municipality_ids()))'
+            predicate text := 'region_id = (SELECT kernel.current_region_id())' || CASE municipality
+                WHEN 'required' THEN ' AND municipality_id = ANY ((SELECT kernel.current_municipality_ids())::uuid[])'
+                WHEN 'optional' THEN ' AND (municipality_id IS NULL OR municipality_id = ANY ((SELECT kernel.current_municipality_ids())::uuid[]))'
                 ELSE '' END;
         BEGIN
             EXECUTE format('GRANT %s ON %s TO {{TenantSettings.AppRole}}', privileges, tbl);

@@ -127,8 +127,8 @@ public sealed class Kernel : Migration
     private const string AuditLogPolicies = """
         ALTER TABLE kernel.audit_log ENABLE ROW LEVEL SECURITY;
         ALTER TABLE kernel.audit_log FORCE ROW LEVEL SECURITY;
-        CREATE POLICY audit_read ON kernel.audit_log FOR SELECT USING (region_id = kernel.current_region_id());
+        CREATE POLICY audit_read ON kernel.audit_log FOR SELECT USING (region_id = (SELECT kernel.current_region_id()));
         CREATE POLICY audit_append ON kernel.audit_log FOR INSERT
-            WITH CHECK (region_id IS NULL OR region_id = kernel.current_region_id());
+            WITH CHECK (region_id IS NULL OR region_id = (SELECT kernel.current_region_id()));
         """;
 }
