@@ -42,7 +42,7 @@ internal sealed class CostIntake(FinanceDbContext db, ProductCatalogue products,
             throw new RuleViolationException(nameof(cost.Amount), "Een kostenpost van € 0,00 wordt niet geboekt.");
         }
 
-        var product = (await products.ListAsync(cancellationToken).ConfigureAwait(false)).SingleOrDefault(p => p.Id == cost.ProductId)
+        var product = await products.FindAsync(cost.ProductId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException(nameof(cost.ProductId), "Onbekend product.");
         var decision = await solidarity.InForceAsync(product.Id, cost.Day.Year, cancellationToken).ConfigureAwait(false);
         try

@@ -70,7 +70,7 @@ internal static class PurchasingEndpoints
 
     private static async Task<IResult> TariffOnAsync(string productCode, DateOnly date, Guid? contractId, ProductCatalogue catalogue, TariffService tariffs, CancellationToken ct)
     {
-        var product = (await catalogue.ListAsync(ct)).FirstOrDefault(p => string.Equals(p.Code, productCode, StringComparison.OrdinalIgnoreCase))
+        var product = await catalogue.FindByCodeAsync(productCode, ct)
             ?? throw new RuleViolationException(nameof(productCode), $"Onbekende productcode '{productCode}'.");
         return await tariffs.OnAsync(product.Id, date, contractId, ct) is { } tariff
             ? Results.Ok(tariff)

@@ -18,6 +18,20 @@ public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomain
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<Product?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Product?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var normalised = code.Trim().ToUpperInvariant();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Code == normalised, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<Product> AddAsync(NewProduct input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);

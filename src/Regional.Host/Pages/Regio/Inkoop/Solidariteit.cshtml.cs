@@ -52,7 +52,7 @@ public sealed class SolidariteitModel(
         ThresholdBasis? thresholdBasis, DistributionKeyKind? distributionKey, DateOnly? decidedOn, string? reference) =>
         ChangeAsync(ct => solidarity.RecordAsync(
             new NewSolidarityDecision(
-                productGroup, productCode, year, arrangement, Number("Fraction", fraction), Number("ThresholdAmount", thresholdAmount), thresholdBasis,
+                productGroup, productCode, year, arrangement, Amounts.ParseOptional("Fraction", fraction), Amounts.ParseOptional("ThresholdAmount", thresholdAmount), thresholdBasis,
                 distributionKey, decidedOn ?? throw new RuleViolationException("DecidedOn", "Vul de datum van het besluit in."), reference ?? ""),
             ct));
 
@@ -66,8 +66,4 @@ public sealed class SolidariteitModel(
         return true;
     }
 
-    private static decimal? Number(string field, string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : decimal.TryParse(text, NumberStyles.Number, Dutch, out var value) ? value
-        : throw new RuleViolationException(field, $"'{text}' is geen getal (schrijf bijvoorbeeld 0,6 of 25.000).");
 }

@@ -28,7 +28,7 @@ public sealed class TariefModel(TariffService tariffs, ProductCatalogue catalogu
         }
 
         Tariff = tariff;
-        Product = (await catalogue.ListAsync(ct).ConfigureAwait(false)).Single(p => p.Id == tariff.ProductId);
+        Product = (await catalogue.FindAsync(tariff.ProductId, ct).ConfigureAwait(false))!;
         var lines = new List<string>();
         for (var step = tariff; step is not null; step = step.IndexedFromId is { } from ? all[from] : null)
         {

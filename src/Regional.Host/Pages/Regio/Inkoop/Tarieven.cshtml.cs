@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Regional.Kernel.Security;
@@ -17,8 +16,6 @@ public sealed class TarievenModel(
     TariffService tariffs, PurchasingRegisters registers, ProductCatalogue catalogue, ContractService contracts, IAuthorizationService authorization)
     : EditablePageModel(authorization, Policies.Purchasing)
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     public IReadOnlyList<TariffRow> Rows { get; private set; } = [];
 
     public IReadOnlyList<Product> Products { get; private set; } = [];
@@ -41,15 +38,15 @@ public sealed class TarievenModel(
             var cost = string.IsNullOrWhiteSpace(personnelCostPerFte)
                 ? null
                 : new CostPrice(
-                    Number(nameof(CostPrice.PersonnelCostPerFte), personnelCostPerFte), Number(nameof(CostPrice.ProductiveHoursPerFte), productiveHoursPerFte),
-                    Number(nameof(CostPrice.OtherCostsPerUnit), otherCostsPerUnit, 0), Number(nameof(CostPrice.OverheadPercentage), overheadPercentage, 0) / 100,
-                    Number(nameof(CostPrice.RiskPercentage), riskPercentage, 0) / 100);
-            var direct = cost is null ? Number("Amount", amount) : (decimal?)null;
+                    Amounts.Parse(nameof(CostPrice.PersonnelCostPerFte), personnelCostPerFte), Amounts.Parse(nameof(CostPrice.ProductiveHoursPerFte), productiveHoursPerFte),
+                    Amounts.Parse(nameof(CostPrice.OtherCostsPerUnit), otherCostsPerUnit, 0), Amounts.Parse(nameof(CostPrice.OverheadPercentage), overheadPercentage, 0) / 100,
+                    Amounts.Parse(nameof(CostPrice.RiskPercentage), riskPercentage, 0) / 100);
+            var direct = cost is null ? Amounts.Parse("Amount", amount) : (decimal?)null;
             return tariffs.AddAsync(new NewTariff(productCode, contractId, Day("ValidFrom", validFrom), Day("ValidTo", validTo), direct, cost), ct);
         });
 
     public Task<IActionResult> OnPostIndexAsync(Guid fromTariffId, string? percentage, DateOnly? indexFrom, DateOnly? indexTo) =>
-        ChangeAsync(ct => tariffs.IndexAsync(fromTariffId, Number("Percentage", percentage) / 100, Day("IndexFrom", indexFrom), Day("IndexTo", indexTo), ct));
+        ChangeAsync(ct => tariffs.IndexAsync(fromTariffId, Amounts.Parse("Percentage", percentage) / 100, Day("IndexFrom", indexFrom), Day("IndexTo", indexTo), ct));
 
     protected override async Task<bool> LoadAsync()
     {
@@ -68,10 +65,6 @@ public sealed class TarievenModel(
         return true;
     }
 
-    private static decimal Number(string field, string? text, decimal? whenEmpty = null) =>
-        string.IsNullOrWhiteSpace(text) && whenEmpty is { } fallback ? fallback
-        : decimal.TryParse(text, NumberStyles.Number, Dutch, out var value) ? value
-        : throw new RuleViolationException(field, $"'{text}' is geen bedrag of getal (schrijf bijvoorbeeld 1.234,56).");
 
     private static DateOnly Day(string field, DateOnly? day) => day ?? throw new RuleViolationException(field, "Vul de datum in.");
 }
