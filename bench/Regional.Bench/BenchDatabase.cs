@@ -8,38 +8,58 @@ using Regional.Host.Seeding;
 
 namespace Regional.Bench;
 
-/// <summary>A throwaway PostgreSQL with the migrated schema and the demo regions, like the tests use.</summary>
+/// <summary>
+/// A throwaway PostgreSQL with the migrated schema and the demo regions, like the tests use, but
+/// committing durably (fsync on), so commit-bound figures are what production would see.
+/// </summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "regional-bench-" + Environment.ProcessId);
+    private readonly List<WebApplication> hosts = [];
 
     public LocalPostgresServer Server { get; private set; } = null!;
 
-    public WebApplication App { get; private set; } = null!;
+    /// <summary>The first host; <see cref="StartHostAsync"/> adds more, each with its own services and connection pool.</summary>
+    public WebApplication App => hosts[0];
 
     public static async Task<BenchDatabase> StartAsync()
     {
         var bench = new BenchDatabase();
-        bench.Server = await new LocalPostgres(bench.root, throwaway: true).StartAsync();
-        var (app, connections) = await RegionalApp.BuildAsync([], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Regional"] = bench.Server.AppConnectionString(),
-            ["ConnectionStrings:RegionalOwner"] = bench.Server.OwnerConnectionString(),
-            ["Logging:LogLevel:Default"] = "Warning",
-        }));
-        bench.App = app;
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(connections.Owner);
+        bench.Server = await new LocalPostgres(bench.root, throwaway: true, durableCommits: true).StartAsync();
+        var app = await bench.StartHostAsync();
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(bench.Server.OwnerConnectionString());
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(_ => "bench-only-password");
         return bench;
     }
 
+    /// <summary>Another host on the same database, as a second replica of the platform would be.</summary>
+    public async Task<WebApplication> StartHostAsync()
+    {
+        var (app, _) = await RegionalApp.BuildAsync([], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Regional"] = Server.AppConnectionString(),
+            ["ConnectionStrings:RegionalOwner"] = Server.OwnerConnectionString(),
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+        hosts.Add(app);
+        return app;
+    }
+
     public async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(Server.SuperuserConnectionString.Replace("Database=postgres", "Database=regional", StringComparison.Ordinal));
+        await using var connection = Superuser();
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = Superuser();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
     }
 
     public NpgsqlConnection Superuser() =>
@@ -47,7 +67,11 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
+        foreach (var host in hosts)
+        {
+            await host.DisposeAsync();
+        }
+
         NpgsqlConnection.ClearAllPools();
         await Server.StopAsync();
         Directory.Delete(root, recursive: true);

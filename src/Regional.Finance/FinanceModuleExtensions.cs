@@ -15,6 +15,8 @@ public static class FinanceModuleExtensions
     public static IServiceCollection AddFinanceModule(this IServiceCollection services) =>
         services.AddTenantDbContext<FinanceDbContext>(FinanceDbContext.Schema)
             .AddScoped<ICostIntake, CostIntake>()
+            .AddScoped<CostBatchWriter>()
+            .AddSingleton<CostWriterQueue>()
             .AddScoped<PoolService>()
             .AddScoped<SettlementService>()
             .AddScoped<PopulationRegister>()

@@ -40,6 +40,9 @@ public sealed class Posting : RegionOwnedEntity
 
     /// <summary>Debit positive, credit negative; euros in whole cents.</summary>
     public required decimal Amount { get; init; }
+
+    /// <summary>A pseudonym of the client whose care this cost is (never the BSN): for thresholds and client counts.</summary>
+    public string? ClientRef { get; init; }
 }
 
 /// <summary>The ledger's accounts.</summary>

@@ -53,6 +53,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.Property(p => p.Domain).HasConversion<string>();
             e.HasIndex(p => new { p.RegionId, p.PoolId, p.Account });
             e.HasIndex(p => new { p.RegionId, p.MunicipalityId, p.Account });
+            e.HasIndex(p => new { p.RegionId, p.ClientRef }).HasFilter("client_ref IS NOT NULL");
         });
         modelBuilder.Entity<Pool>(e =>
         {

@@ -39,13 +39,14 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     }
 
     /// <summary>The municipalities that share the pool: members of the region for its domain at some time in its year.</summary>
-    public async Task<IReadOnlyList<MemberView>> MembersAsync(Pool pool, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MemberView>> MembersAsync(Pool pool, CancellationToken cancellationToken = default) =>
+        Sharing(pool, await directory.MembersAsync(cancellationToken).ConfigureAwait(false));
+
+    private static List<MemberView> Sharing(Pool pool, IReadOnlyList<MemberView> regionMembers)
     {
         ArgumentNullException.ThrowIfNull(pool);
         var year = Kernel.Values.Period.Year(pool.Year);
-        return (await directory.MembersAsync(cancellationToken).ConfigureAwait(false))
-            .Where(m => m.Memberships.Any(x => x.Domain == pool.Domain && x.Period.Overlaps(year)))
-            .ToList();
+        return regionMembers.Where(m => m.Memberships.Any(x => x.Domain == pool.Domain && x.Period.Overlaps(year))).ToList();
     }
 
     /// <summary>Sets the key: its weighted components and each member's value per component. Refused once a settlement is posted.</summary>
@@ -124,12 +125,44 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     public async Task<PoolKey> KeyAsync(Guid poolId, CancellationToken cancellationToken = default)
     {
         var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
-        var members = await MembersAsync(pool, cancellationToken).ConfigureAwait(false);
+        return await KeyOfAsync(pool, await directory.MembersAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The keys of every pool of a year; a pool whose key cannot be computed comes with the reason instead.</summary>
+    public async Task<IReadOnlyList<(Pool Pool, PoolKey? Key, string? Problem)>> KeysAsync(int year, CancellationToken cancellationToken = default)
+    {
+        List<Pool> all;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            all = await db.Pools.AsNoTracking().Include(p => p.Components).Include(p => p.Inputs).Where(p => p.Year == year)
+                .OrderBy(p => p.ProductGroup).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var members = await directory.MembersAsync(cancellationToken).ConfigureAwait(false);
+        var keys = new List<(Pool, PoolKey?, string?)>();
+        foreach (var pool in all)
+        {
+            try
+            {
+                keys.Add((pool, await KeyOfAsync(pool, members, cancellationToken).ConfigureAwait(false), null));
+            }
+            catch (RuleViolationException e)
+            {
+                keys.Add((pool, null, e.Message));
+            }
+        }
+
+        return keys;
+    }
+
+    private async Task<PoolKey> KeyOfAsync(Pool pool, IReadOnlyList<MemberView> regionMembers, CancellationToken cancellationToken)
+    {
         if (pool.Components.Count == 0)
         {
             throw new RuleViolationException("Components", $"Pool {pool.Name} heeft nog geen verdeelsleutel.");
         }
 
+        var members = Sharing(pool, regionMembers);
         var components = pool.Components.Select(c => new KeyComponent(c.Basis, c.Weight)).ToList();
         return new PoolKey(pool, members, await SharesAsync(pool, members, components, cancellationToken).ConfigureAwait(false));
     }

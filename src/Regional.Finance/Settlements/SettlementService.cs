@@ -11,6 +11,9 @@ using Regional.Kernel.Values;
 
 namespace Regional.Finance.Settlements;
 
+/// <summary>A pool's draft settlement, or why none was drafted.</summary>
+public sealed record DraftOutcome(Pool Pool, Settlement? Settlement, string? Problem);
+
 /// <summary>One posting as people read it: when, what, why (its cause), by whom, how much.</summary>
 public sealed record LedgerLine(DateOnly OccurredOn, string Description, string Cause, string RecordedBy, decimal Amount);
 
@@ -42,23 +45,58 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
     {
         var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var borne = await BorneAsync(key.Pool, cancellationToken).ConfigureAwait(false);
-        return SettlementCalculator.Calculate(new Money(key.Pool.PooledCost), key.Shares, borne);
+        var borne = await BorneAsync([key.Pool.Id], cancellationToken).ConfigureAwait(false);
+        return SettlementCalculator.Calculate(new Money(key.Pool.PooledCost), key.Shares, [.. borne[(key.Pool.Id, BorneAccount(key.Pool))]]);
     }
 
     public async Task<Settlement> DraftAsync(Guid poolId, CancellationToken cancellationToken = default)
     {
         var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var borne = await BorneAsync(key.Pool, cancellationToken).ConfigureAwait(false);
+        var outcome = (await DraftAsync([key], cancellationToken).ConfigureAwait(false)).Single();
+        return outcome.Settlement ?? throw new RuleViolationException("PoolId", outcome.Problem!);
+    }
 
-        // Funded by own clients, what they bore is the pooled cost itself: no second pass over the postings.
-        var pooledCost = key.Pool.Funding == PoolFunding.OwnClients
-            ? borne.Aggregate(Money.Zero, (sum, b) => sum + b.Amount)
-            : new Money(await db.Postings.Where(p => p.PoolId == poolId && p.Account == Accounts.PooledCosts)
-                .SumAsync(p => p.Amount, cancellationToken).ConfigureAwait(false));
-        var posted = await db.Settlements.Include(s => s.Lines).Where(s => s.PoolId == poolId && s.Status == SettlementStatus.Posted)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Year-end: a draft settlement of every pool of the year, in one transaction. A pool without a key,
+    /// without costs, or with nothing new since its last posted settlement is reported with the reason.
+    /// </summary>
+    public async Task<IReadOnlyList<DraftOutcome>> DraftYearAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var keys = await pools.KeysAsync(year, cancellationToken).ConfigureAwait(false);
+        var drafted = await DraftAsync(keys.Where(k => k.Key is not null).Select(k => k.Key!).ToList(), cancellationToken).ConfigureAwait(false);
+        return [.. keys.Where(k => k.Key is null).Select(k => new DraftOutcome(k.Pool, null, k.Problem)), .. drafted];
+    }
+
+    private async Task<List<DraftOutcome>> DraftAsync(IReadOnlyList<PoolKey> keys, CancellationToken cancellationToken)
+    {
+        var ids = keys.Select(k => k.Pool.Id).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var borne = await BorneAsync(ids, cancellationToken).ConfigureAwait(false);
+        var posted = (await db.Settlements.Include(s => s.Lines).Where(s => ids.Contains(s.PoolId) && s.Status == SettlementStatus.Posted)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(s => s.PoolId);
+        var outcomes = new List<DraftOutcome>();
+        foreach (var key in keys)
+        {
+            try
+            {
+                var pooledCost = borne[(key.Pool.Id, Accounts.PooledCosts)].Aggregate(Money.Zero, (sum, b) => sum + b.Amount);
+                var settlement = Draft(key, pooledCost, [.. borne[(key.Pool.Id, BorneAccount(key.Pool))]], [.. posted[key.Pool.Id]]);
+                db.Settlements.Add(settlement);
+                outcomes.Add(new DraftOutcome(key.Pool, settlement, null));
+            }
+            catch (RuleViolationException e)
+            {
+                outcomes.Add(new DraftOutcome(key.Pool, null, e.Message));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcomes;
+    }
+
+    private Settlement Draft(PoolKey key, Money pooledCost, List<Borne> borne, List<Settlement> posted)
+    {
         var previously = posted.SelectMany(s => s.Lines).GroupBy(l => l.MunicipalityId).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
         var lines = SettlementCalculator.Calculate(pooledCost, key.Shares, borne);
         if (posted.Count > 0 && lines.All(l => l.Amount.Euros == previously.GetValueOrDefault(l.MunicipalityId)))
@@ -68,7 +106,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
 
         var settlement = new Settlement
         {
-            PoolId = poolId,
+            PoolId = key.Pool.Id,
             PooledCost = pooledCost.Euros,
             Sequence = posted.Count,
             InputsHash = Hash(pooledCost, key.Shares, lines, previously),
@@ -84,9 +122,6 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
             PreviouslySettled = previously.GetValueOrDefault(l.MunicipalityId),
             Amount = l.Amount.Euros - previously.GetValueOrDefault(l.MunicipalityId),
         }));
-        db.Settlements.Add(settlement);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return settlement;
     }
 
@@ -147,13 +182,17 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>What each member bore: its own clients' pooled costs, or its advances, as the pool is funded.</summary>
-    private async Task<List<Borne>> BorneAsync(Pool pool, CancellationToken cancellationToken)
+    private static string BorneAccount(Pool pool) => pool.Funding == PoolFunding.Advances ? Accounts.Advance : Accounts.PooledCosts;
+
+    /// <summary>What each member bore per pool, in one pass over the postings: its own clients' pooled costs, and its advances.</summary>
+    private async Task<ILookup<(Guid Pool, string Account), Borne>> BorneAsync(List<Guid> poolIds, CancellationToken cancellationToken)
     {
-        var account = pool.Funding == PoolFunding.Advances ? Accounts.Advance : Accounts.PooledCosts;
-        return await db.Postings.Where(p => p.PoolId == pool.Id && p.Account == account && p.MunicipalityId != null)
-            .GroupBy(p => p.MunicipalityId!.Value).Select(g => new Borne(g.Key, new Money(g.Sum(p => p.Amount))))
+        var sums = await db.Postings
+            .Where(p => p.PoolId != null && poolIds.Contains(p.PoolId.Value) && (p.Account == Accounts.PooledCosts || p.Account == Accounts.Advance) && p.MunicipalityId != null)
+            .GroupBy(p => new { Pool = p.PoolId!.Value, p.Account, Municipality = p.MunicipalityId!.Value })
+            .Select(g => new { g.Key.Pool, g.Key.Account, g.Key.Municipality, Total = g.Sum(p => p.Amount) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return sums.ToLookup(s => (s.Pool, s.Account), s => new Borne(s.Municipality, new Money(s.Total)));
     }
 
     private async Task<Settlement> LoadForUpdateAsync(Guid id, CancellationToken cancellationToken) =>

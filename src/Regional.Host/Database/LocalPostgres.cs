@@ -11,7 +11,9 @@ namespace Regional.Host.Database;
 /// need no set-up by hand. Start-up is idempotent: a second host (or a restart after a crash) finds
 /// the running or stale server by its lock files and reuses or restarts it, never re-initialises.
 /// </summary>
-public sealed class LocalPostgres(string root, bool throwaway = false)
+/// <param name="throwaway">A cluster for tests: commits skip the disk flush, unless <paramref name="durableCommits"/>
+/// (benchmarks measure commits as production pays for them).</param>
+public sealed class LocalPostgres(string root, bool throwaway = false, bool durableCommits = false)
 {
     public const string DatabaseName = "regional";
 
@@ -121,7 +123,7 @@ public sealed class LocalPostgres(string root, bool throwaway = false)
     {
         var port = FreePort();
         var settings = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300";
-        if (throwaway)
+        if (throwaway && !durableCommits)
         {
             settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         }

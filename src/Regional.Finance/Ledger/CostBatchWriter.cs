@@ -1,0 +1,257 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using Regional.Finance.Persistence;
+using Regional.Finance.Pools;
+using Regional.Kernel.Security;
+using Regional.Kernel.Values;
+using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Solidarity;
+
+namespace Regional.Finance.Ledger;
+
+/// <summary>
+/// Posts a batch of costs of one region in one transaction: each as a balanced journal entry, exactly
+/// once per idempotency key. A pool's balance is raised in place at the end (its row locked until the
+/// commit), so it is current after every batch and no update is lost; a pool with a threshold is locked
+/// before its running totals are read. Batching is what makes the ledger fast: one commit, and one
+/// statement per table, for many postings.
+/// </summary>
+internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue products, SolidarityService solidarity, TimeProvider clock)
+{
+    private readonly Dictionary<Guid, Product?> productCache = [];
+    private readonly Dictionary<(Guid, int), SolidarityDecision?> decisionCache = [];
+
+    /// <summary>Completes every cost of the batch: a cost that breaks a rule fails alone; a database failure fails the batch and completes nothing.</summary>
+    public async Task WriteAsync(IReadOnlyList<PendingCost> batch, CancellationToken cancellationToken)
+    {
+        var costs = new List<RoutedCost>();
+        foreach (var pending in batch)
+        {
+            try
+            {
+                costs.Add(await RouteAsync(pending, cancellationToken).ConfigureAwait(false));
+            }
+            catch (RuleViolationException problem)
+            {
+                pending.Fail(problem);
+            }
+        }
+
+        // The first of several costs with one key in a batch is the one that counts; the others are replays.
+        var distinct = costs.DistinctBy(c => c.Pending.IdempotencyKey).ToList();
+        var posted = await PostAsync(distinct, cancellationToken).ConfigureAwait(false);
+        foreach (var cost in costs)
+        {
+            cost.Pending.Complete(posted.Contains(cost) ? CostOutcome.Posted : CostOutcome.AlreadyPosted);
+        }
+    }
+
+    private async Task<RoutedCost> RouteAsync(PendingCost pending, CancellationToken cancellationToken)
+    {
+        var cost = pending.Cost;
+        if (!productCache.TryGetValue(cost.ProductId, out var product))
+        {
+            product = productCache[cost.ProductId] = await products.FindAsync(cost.ProductId, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (product is null)
+        {
+            throw new RuleViolationException(nameof(cost.ProductId), "Onbekend product.");
+        }
+
+        if (!decisionCache.TryGetValue((product.Id, cost.Day.Year), out var decision))
+        {
+            decision = decisionCache[(product.Id, cost.Day.Year)] = await solidarity.InForceAsync(product.Id, cost.Day.Year, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new RoutedCost(pending, product, decision, Pooling.ThresholdHolder(decision, cost));
+    }
+
+    private async Task<HashSet<RoutedCost>> PostAsync(List<RoutedCost> costs, CancellationToken cancellationToken)
+    {
+        if (costs.Count == 0)
+        {
+            return [];
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var pools = await PoolsAsync(costs, cancellationToken).ConfigureAwait(false);
+        var fresh = await InsertEntriesAsync(costs, transaction, cancellationToken).ConfigureAwait(false);
+        var postings = await BuildPostingsAsync(fresh, pools, transaction, cancellationToken).ConfigureAwait(false);
+        await InsertPostingsAsync(postings, transaction, cancellationToken).ConfigureAwait(false);
+        foreach (var pool in postings.Where(p => p.Account == Accounts.PooledCosts).GroupBy(p => p.PoolId!.Value).OrderBy(g => g.Key))
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE finance.pools SET pooled_cost = pooled_cost + {pool.Sum(p => p.Amount)} WHERE id = {pool.Key}", cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return fresh.ToHashSet();
+    }
+
+    /// <summary>The pools of the batch by group and year, created on their first cost; those with a threshold locked, in a fixed order.</summary>
+    private async Task<Dictionary<(string, int), Guid>> PoolsAsync(List<RoutedCost> costs, CancellationToken cancellationToken)
+    {
+        var pools = new Dictionary<(string, int), Guid>();
+        var needed = costs.Where(c => c.IsPooled).GroupBy(c => (c.Product.ProductGroup, c.Decision!.Year))
+            .OrderBy(n => n.Key.ProductGroup, StringComparer.Ordinal).ThenBy(n => n.Key.Year);
+        foreach (var costsOfPool in needed)
+        {
+            var ((group, year), cost) = (costsOfPool.Key, costsOfPool.First());
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                INSERT INTO finance.pools (id, region_id, product_group, year, domain, arrangement, fraction, pooled_cost, funding)
+                VALUES ({Guid.CreateVersion7()}, kernel.current_region_id(), {group}, {year}, {cost.Product.Domain.ToString()},
+                        {cost.Decision!.Arrangement.ToString()}, {cost.Decision.Fraction}, 0, {nameof(PoolFunding.OwnClients)})
+                ON CONFLICT (region_id, product_group, year) DO NOTHING
+                """, cancellationToken).ConfigureAwait(false);
+            var pool = costsOfPool.All(c => c.ThresholdHolder is null)
+                ? db.Pools.FromSqlInterpolated($"SELECT * FROM finance.pools WHERE product_group = {group} AND year = {year}")
+                : db.Pools.FromSqlInterpolated($"SELECT * FROM finance.pools WHERE product_group = {group} AND year = {year} FOR UPDATE");
+            pools[(group, year)] = await pool.Select(p => p.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return pools;
+    }
+
+    /// <summary>
+    /// Inserts an entry per cost; the unique key skips causes already posted, also by a concurrent writer
+    /// (which this one waits for). Keys go in sorted order, so two writers never wait on each other in a cycle.
+    /// </summary>
+    private async Task<List<RoutedCost>> InsertEntriesAsync(List<RoutedCost> costs, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            """
+            INSERT INTO finance.journal_entries (id, region_id, idempotency_key, occurred_on, description, recorded_at, recorded_by)
+            SELECT e.id, kernel.current_region_id(), e.key, e.day, e.description, @at, e.actor
+            FROM unnest(@ids, @keys, @days, @descriptions, @actors) AS e(id, key, day, description, actor)
+            ORDER BY e.key
+            ON CONFLICT (region_id, idempotency_key) DO NOTHING
+            RETURNING idempotency_key
+            """, transaction);
+        command.Parameters.AddWithValue("at", clock.GetUtcNow());
+        command.Parameters.AddWithValue("ids", costs.Select(c => c.EntryId).ToArray());
+        command.Parameters.AddWithValue("keys", costs.Select(c => c.Pending.IdempotencyKey).ToArray());
+        command.Parameters.AddWithValue("days", costs.Select(c => c.Pending.Cost.Day).ToArray());
+        command.Parameters.AddWithValue("descriptions", costs.Select(c => $"Kosten {c.Product.Code} {c.Pending.Cost.Day:yyyy-MM}").ToArray());
+        command.Parameters.AddWithValue("actors", costs.Select(c => c.Pending.RecordedBy).ToArray());
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                inserted.Add(reader.GetString(0));
+            }
+        }
+
+        return costs.Where(c => inserted.Contains(c.Pending.IdempotencyKey)).ToList();
+    }
+
+    private async Task<List<Posting>> BuildPostingsAsync(
+        List<RoutedCost> fresh, Dictionary<(string, int), Guid> pools, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        var runningTotals = await ThresholdTotalsAsync(fresh, transaction, cancellationToken).ConfigureAwait(false);
+        var postings = new List<Posting>();
+        foreach (var cost in fresh)
+        {
+            var amount = cost.Pending.Cost.Amount;
+            var totalKey = (cost.ThresholdHolder, cost.Product.ProductGroup, cost.Pending.Cost.Day.Year);
+            var before = cost.ThresholdHolder is null ? Money.Zero : runningTotals.GetValueOrDefault(totalKey, Money.Zero);
+            var pooled = Pooling.PooledPart(cost.Decision, amount, before);
+            if (cost.ThresholdHolder is not null)
+            {
+                runningTotals[totalKey] = before + amount;
+            }
+
+            if (amount - pooled != Money.Zero)
+            {
+                postings.Add(cost.Post(Accounts.OwnCosts, cost.Pending.Cost.MunicipalityId, null, amount - pooled));
+            }
+
+            if (pooled != Money.Zero)
+            {
+                postings.Add(cost.Post(Accounts.PooledCosts, cost.Pending.Cost.MunicipalityId, pools[(cost.Product.ProductGroup, cost.Decision!.Year)], pooled));
+            }
+
+            postings.Add(cost.Post(Accounts.Payables, null, null, -amount));
+        }
+
+        return postings;
+    }
+
+    /// <summary>What each threshold holder (client or municipality) in the batch already has on the ledger for the group and year.</summary>
+    private async Task<Dictionary<(string?, string, int), Money>> ThresholdTotalsAsync(
+        List<RoutedCost> fresh, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        var totals = new Dictionary<(string?, string, int), Money>();
+        var thresholds = fresh.Where(c => c.ThresholdHolder is not null)
+            .GroupBy(c => (c.Product.ProductGroup, c.Pending.Cost.Day.Year, PerClient: c.Decision!.ThresholdBasis == ThresholdBasis.PerClient));
+        foreach (var group in thresholds)
+        {
+            var holder = group.Key.PerClient ? "p.client_ref" : "p.municipality_id::text";
+            await using var command = Command(
+                $"""
+                SELECT {holder}, sum(p.amount)
+                FROM finance.postings p JOIN finance.journal_entries j ON j.id = p.entry_id
+                WHERE p.product_group = @group AND j.occurred_on BETWEEN @first AND @last
+                  AND p.account IN ('kosten', 'pool-kosten') AND {holder} = ANY(@holders)
+                GROUP BY 1
+                """, transaction);
+            command.Parameters.AddWithValue("group", group.Key.ProductGroup);
+            command.Parameters.AddWithValue("first", new DateOnly(group.Key.Year, 1, 1));
+            command.Parameters.AddWithValue("last", new DateOnly(group.Key.Year, 12, 31));
+            command.Parameters.AddWithValue("holders", group.Select(c => c.ThresholdHolder!).Distinct().ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                totals[(reader.GetString(0), group.Key.ProductGroup, group.Key.Year)] = new Money(reader.GetDecimal(1));
+            }
+        }
+
+        return totals;
+    }
+
+    private async Task InsertPostingsAsync(List<Posting> postings, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            """
+            INSERT INTO finance.postings (id, region_id, entry_id, account, municipality_id, pool_id, product_group, domain, amount, client_ref)
+            SELECT p.id, kernel.current_region_id(), p.entry_id, p.account, p.municipality_id, p.pool_id, p.product_group, p.domain, p.amount, p.client_ref
+            FROM unnest(@ids, @entries, @accounts, @municipalities, @pools, @groups, @domains, @amounts, @clients)
+                AS p(id, entry_id, account, municipality_id, pool_id, product_group, domain, amount, client_ref)
+            """, transaction);
+        command.Parameters.AddWithValue("ids", postings.Select(p => p.Id).ToArray());
+        command.Parameters.AddWithValue("entries", postings.Select(p => p.EntryId).ToArray());
+        command.Parameters.AddWithValue("accounts", postings.Select(p => p.Account).ToArray());
+        command.Parameters.AddWithValue("municipalities", postings.Select(p => p.MunicipalityId).ToArray());
+        command.Parameters.AddWithValue("pools", postings.Select(p => p.PoolId).ToArray());
+        command.Parameters.AddWithValue("groups", postings.Select(p => p.ProductGroup).ToArray());
+        command.Parameters.AddWithValue("domains", postings.Select(p => p.Domain?.ToString()).ToArray());
+        command.Parameters.AddWithValue("amounts", postings.Select(p => p.Amount).ToArray());
+        command.Parameters.AddWithValue("clients", postings.Select(p => p.ClientRef).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private NpgsqlCommand Command(string sql, IDbContextTransaction transaction) =>
+        new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
+
+    private sealed record RoutedCost(PendingCost Pending, Product Product, SolidarityDecision? Decision, string? ThresholdHolder)
+    {
+        public Guid EntryId { get; } = Guid.CreateVersion7();
+
+        public bool IsPooled => Decision is not null && Decision.Arrangement != SolidarityArrangement.None;
+
+        public Posting Post(string account, Guid? municipality, Guid? pool, Money amount) => new()
+        {
+            EntryId = EntryId,
+            Account = account,
+            MunicipalityId = municipality,
+            PoolId = pool,
+            ProductGroup = Product.ProductGroup,
+            Domain = Product.Domain,
+            Amount = amount.Euros,
+            ClientRef = account == Accounts.Payables ? null : Pending.Cost.ClientRef,
+        };
+    }
+}

@@ -1,0 +1,26 @@
+using Regional.Kernel.Values;
+
+namespace Regional.Finance.Ledger;
+
+/// <summary>Care delivered for a municipality's client, as finance receives it (from an accepted declaration line).</summary>
+/// <param name="SourceKey">The cause, unique in the region (e.g. the declaration line's reference): a replay posts nothing.</param>
+/// <param name="ClientRef">A pseudonym of the client (never the BSN), needed where a pool shares costs above a threshold per client.</param>
+public sealed record CostIncurred(Guid MunicipalityId, Guid ProductId, DateOnly Day, Money Amount, string SourceKey, string? ClientRef = null);
+
+public enum CostOutcome
+{
+    Posted,
+    AlreadyPosted,
+}
+
+/// <summary>
+/// The one way costs enter finance. Whether a cost lands on the municipality's own account or in a pool
+/// follows the solidarity decision in force. Each cost is posted exactly once per source key.
+/// </summary>
+public interface ICostIntake
+{
+    Task<CostOutcome> RecordAsync(CostIncurred cost, CancellationToken cancellationToken = default);
+
+    /// <summary>Records many costs (a declaration message); each outcome at the position of its cost.</summary>
+    Task<IReadOnlyList<CostOutcome>> RecordAllAsync(IReadOnlyList<CostIncurred> costs, CancellationToken cancellationToken = default);
+}

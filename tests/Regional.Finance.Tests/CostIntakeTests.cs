@@ -1,0 +1,124 @@
+using Microsoft.Extensions.DependencyInjection;
+using Regional.Finance.Ledger;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+using Regional.Kernel.Values;
+using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Solidarity;
+using Regional.TestSupport;
+
+namespace Regional.Finance.Tests;
+
+/// <summary>Where a cost lands (own account or pool) under each arrangement, and what a batch of costs does.</summary>
+public sealed class CostIntakeTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private const string Knh = "kop-van-noord-holland";
+
+    [Fact]
+    public async Task Above_a_threshold_per_client_only_the_part_over_it_is_pooled_counting_across_batches()
+    {
+        await DecideAsync("Behandeling", 2022, SolidarityArrangement.AboveThreshold, thresholdAmount: 10_000m, basis: ThresholdBasis.PerClient);
+        await RecordAsync(
+            Cost("BH", 2022, 6_000m, "client-a:1", "A"),
+            Cost("BH", 2022, 6_000m, "client-a:2", "A"),
+            Cost("BH", 2022, 3_000m, "client-b:1", "B"));
+        await RecordAsync(Cost("BH", 2022, 1_000m, "client-a:3", "A"));
+
+        (await SumAsync("Behandeling", 2022, Accounts.PooledCosts, "A")).ShouldBe(3_000m); // 12,000 - 10,000, then the next 1,000
+        (await SumAsync("Behandeling", 2022, Accounts.OwnCosts, "A")).ShouldBe(10_000m);
+        (await SumAsync("Behandeling", 2022, Accounts.PooledCosts, "B")).ShouldBe(0m);
+        (await PoolBalanceAsync("Behandeling", 2022)).ShouldBe(3_000m);
+    }
+
+    [Fact]
+    public async Task Above_a_threshold_per_municipality_its_clients_count_together()
+    {
+        await DecideAsync("Behandeling", 2025, SolidarityArrangement.AboveThreshold, thresholdAmount: 250_000m, basis: ThresholdBasis.PerMunicipality);
+
+        await RecordAsync(Cost("BH", 2025, 200_000m, "municipality:1", "X"), Cost("BH", 2025, 100_000m, "municipality:2", "Y"));
+
+        (await SumAsync("Behandeling", 2025, Accounts.PooledCosts, null)).ShouldBe(50_000m);
+        (await SumAsync("Behandeling", 2025, Accounts.OwnCosts, null)).ShouldBe(250_000m);
+    }
+
+    [Fact]
+    public async Task A_cost_under_a_per_client_threshold_without_a_client_is_refused_and_its_neighbours_are_posted_once()
+    {
+        await DecideAsync("Behandeling", 2023, SolidarityArrangement.AboveThreshold, thresholdAmount: 5_000m, basis: ThresholdBasis.PerClient);
+        var good = Cost("BH", 2023, 100m, "neighbour", "C");
+
+        var problem = await Should.ThrowAsync<RuleViolationException>(() => RecordAsync(Cost("BH", 2023, 100m, "anonymous", null), good));
+
+        problem.Field.ShouldBe("ClientRef");
+        (await RecordAsync(good)).ShouldBe([CostOutcome.AlreadyPosted]);
+        (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM finance.journal_entries WHERE idempotency_key = 'cost:anonymous'")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_repeated_key_in_one_call_posts_once_and_a_replayed_call_posts_nothing()
+    {
+        var first = Cost("DB", 2019, 12.34m, "repeat:1", null);
+        var second = Cost("DB", 2019, 56.78m, "repeat:2", null);
+
+        (await RecordAsync(first, first, second)).ShouldBe([CostOutcome.Posted, CostOutcome.AlreadyPosted, CostOutcome.Posted]);
+        (await RecordAsync(first, second)).ShouldBe([CostOutcome.AlreadyPosted, CostOutcome.AlreadyPosted]);
+        (await app.ScalarAsSuperuserAsync<decimal>(
+            "SELECT sum(p.amount) FROM finance.postings p JOIN finance.journal_entries j ON j.id = p.entry_id WHERE j.idempotency_key LIKE 'cost:repeat:%' AND p.account = 'kosten'"))
+            .ShouldBe(69.12m);
+    }
+
+    [Fact]
+    public async Task A_partial_pool_takes_its_fraction_rounded_to_the_cent_and_the_municipality_keeps_the_rest()
+    {
+        await DecideAsync("Dagbesteding", 2024, SolidarityArrangement.Partial, fraction: 0.6m);
+
+        await RecordAsync(Cost("DB", 2024, 100.01m, "partial:1", null));
+
+        (await SumAsync("Dagbesteding", 2024, Accounts.PooledCosts, null)).ShouldBe(60.01m); // 60.006
+        (await SumAsync("Dagbesteding", 2024, Accounts.OwnCosts, null)).ShouldBe(40.00m);
+    }
+
+    [Fact]
+    public async Task A_cost_for_a_municipality_outside_the_region_is_refused()
+    {
+        var stranger = new CostIncurred(Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2019, 1, 31), new Money(1m), "stranger");
+
+        var problem = await Should.ThrowAsync<RuleViolationException>(() => app.InRegionAsync(Knh, s => s.GetRequiredService<ICostIntake>().RecordAsync(stranger)));
+
+        problem.Field.ShouldBe("MunicipalityId");
+    }
+
+    private Task<SolidarityDecision> DecideAsync(string group, int year, SolidarityArrangement arrangement, decimal? fraction = null, decimal? thresholdAmount = null, ThresholdBasis? basis = null) =>
+        app.InRegionAsync(Knh, services => services.GetRequiredService<SolidarityService>().RecordAsync(new NewSolidarityDecision(
+            group, null, year, arrangement, fraction, thresholdAmount, basis, DistributionKeyKind.Inhabitants, new DateOnly(year - 1, 11, 1), "test")));
+
+    private Task<IReadOnlyList<CostOutcome>> RecordAsync(params Func<IServiceProvider, Task<CostIncurred>>[] costs) =>
+        app.InRegionAsync(Knh, async services =>
+        {
+            var resolved = new List<CostIncurred>();
+            foreach (var cost in costs)
+            {
+                resolved.Add(await cost(services));
+            }
+
+            return await services.GetRequiredService<ICostIntake>().RecordAllAsync(resolved);
+        });
+
+    /// <summary>A cost of Den Helder for the Jeugd product with this code suffix, on the last day of June.</summary>
+    private static Func<IServiceProvider, Task<CostIncurred>> Cost(string product, int year, decimal amount, string key, string? client) => async services =>
+    {
+        var found = await services.GetRequiredService<ProductCatalogue>().FindByCodeAsync("KNH-JGD-" + product);
+        var denHelder = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == "GM0400");
+        return new CostIncurred(denHelder.MunicipalityId, found!.Id, new DateOnly(year, 6, 30), new Money(amount), key, client);
+    };
+
+    private Task<decimal> SumAsync(string group, int year, string account, string? client) => app.ScalarAsSuperuserAsync<decimal>(
+        $"""
+        SELECT coalesce(sum(p.amount), 0) FROM finance.postings p JOIN finance.journal_entries j ON j.id = p.entry_id
+        WHERE p.product_group = '{group}' AND extract(year FROM j.occurred_on) = {year} AND p.account = '{account}'
+          AND ({(client is null ? "true" : $"p.client_ref = '{client}'")})
+        """);
+
+    private Task<decimal> PoolBalanceAsync(string group, int year) =>
+        app.ScalarAsSuperuserAsync<decimal>($"SELECT pooled_cost FROM finance.pools WHERE product_group = '{group}' AND year = {year}");
+}
