@@ -44,8 +44,11 @@ internal sealed class SyntheticLedger(BenchDatabase bench)
             UPDATE finance.pools o SET pooled_cost = s.total
             FROM (SELECT pool_id, sum(amount) AS total FROM finance.postings WHERE account = '{PooledCosts}' AND pool_id IS NOT NULL GROUP BY pool_id) s
             WHERE o.id = s.pool_id AND o.region_id IN (SELECT id FROM kernel.regions WHERE code LIKE '{tag}-%');
-            ANALYZE;
             """);
+
+        // What autovacuum does to an append-only table soon after a load: statistics and the visibility map.
+        await bench.ExecuteAsync("VACUUM ANALYZE finance.postings");
+        await bench.ExecuteAsync("VACUUM ANALYZE finance.journal_entries");
         return new DataSet(name, layout.Regions, municipalities, pools, entries);
     }
 

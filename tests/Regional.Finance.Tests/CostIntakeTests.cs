@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
+using Regional.Finance.Pools;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
@@ -79,6 +81,30 @@ public sealed class CostIntakeTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_clients_key_counts_the_distinct_clients_of_the_year_before_from_the_costs()
+    {
+        await RecordAsync(
+            Cost("BH", 2026, 100m, "clients:1", "a"),
+            Cost("BH", 2026, 100m, "clients:2", "a"),
+            Cost("BH", 2026, 100m, "clients:3", "b"),
+            Cost("BH", 2026, 100m, "clients:4", "c", member: "GM0448"));
+        await DecideAsync("Behandeling", 2027, SolidarityArrangement.Full);
+        await RecordAsync(Cost("BH", 2027, 50m, "clients:5", "a"));
+
+        var comparison = await app.InRegionAsync(Knh, async services =>
+        {
+            var pools = services.GetRequiredService<PoolService>();
+            var pool = (await pools.ListAsync()).Single(p => p.ProductGroup == "Behandeling" && p.Year == 2027);
+            return await pools.CompareAsync(pool.Id, [new CandidateKey("Cliënten", [new KeyComponent(KeyBasis.ClientsPreviousYear, 1m)])]);
+        });
+
+        var shares = comparison.Candidates.Single().Members.ToDictionary(m => comparison.Members.Single(x => x.MunicipalityId == m.MunicipalityId).CbsCode, m => m.Share);
+        shares["GM0400"].ShouldBe(2m / 3m); // Den Helder: clients a and b
+        shares["GM0448"].ShouldBe(1m / 3m); // Texel: client c
+        shares["GM0441"].ShouldBe(0m);
+    }
+
+    [Fact]
     public async Task A_cost_for_a_municipality_outside_the_region_is_refused()
     {
         var stranger = new CostIncurred(Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2019, 1, 31), new Money(1m), "stranger");
@@ -104,12 +130,12 @@ public sealed class CostIntakeTests(AppFixture app) : IClassFixture<AppFixture>
             return await services.GetRequiredService<ICostIntake>().RecordAllAsync(resolved);
         });
 
-    /// <summary>A cost of Den Helder for the Jeugd product with this code suffix, on the last day of June.</summary>
-    private static Func<IServiceProvider, Task<CostIncurred>> Cost(string product, int year, decimal amount, string key, string? client) => async services =>
+    /// <summary>A cost of Den Helder (or another member) for the Jeugd product with this code suffix, on the last day of June.</summary>
+    private static Func<IServiceProvider, Task<CostIncurred>> Cost(string product, int year, decimal amount, string key, string? client, string member = "GM0400") => async services =>
     {
         var found = await services.GetRequiredService<ProductCatalogue>().FindByCodeAsync("KNH-JGD-" + product);
-        var denHelder = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == "GM0400");
-        return new CostIncurred(denHelder.MunicipalityId, found!.Id, new DateOnly(year, 6, 30), new Money(amount), key, client);
+        var municipality = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == member);
+        return new CostIncurred(municipality.MunicipalityId, found!.Id, new DateOnly(year, 6, 30), new Money(amount), key, client);
     };
 
     private Task<decimal> SumAsync(string group, int year, string account, string? client) => app.ScalarAsSuperuserAsync<decimal>(

@@ -15,7 +15,7 @@ public static class KeyRules
 
         if (components.Sum(c => c.Weight) != 1m)
         {
-            throw new RuleViolationException("Components", $"De gewichten tellen op tot {components.Sum(c => c.Weight)}, niet precies 1.");
+            throw new RuleViolationException("Components", $"De gewichten tellen op tot {components.Sum(c => c.Weight).ToString(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))}, niet precies 1.");
         }
 
         if (components.Select(c => c.Basis).Distinct().Count() != components.Count)

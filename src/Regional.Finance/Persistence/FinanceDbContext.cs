@@ -51,7 +51,8 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.ToTable("postings");
             e.Property(p => p.Amount).HasPrecision(14, 2);
             e.Property(p => p.Domain).HasConversion<string>();
-            e.HasIndex(p => new { p.RegionId, p.PoolId, p.Account });
+            // Covering: a pool's settlement sums its postings from the index alone, without visiting the heap.
+            e.HasIndex(p => new { p.RegionId, p.PoolId, p.Account, p.MunicipalityId }).IncludeProperties(p => p.Amount);
             e.HasIndex(p => new { p.RegionId, p.MunicipalityId, p.Account });
             e.HasIndex(p => new { p.RegionId, p.ClientRef }).HasFilter("client_ref IS NOT NULL");
         });

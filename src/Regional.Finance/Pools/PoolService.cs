@@ -56,8 +56,8 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         ArgumentNullException.ThrowIfNull(inputs);
         var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
         var members = (await MembersAsync(pool, cancellationToken).ConfigureAwait(false)).Select(m => m.MunicipalityId).ToList();
-        // Historical costs come from the ledger; inhabitants from imported population figures unless entered here.
-        var entered = components.Where(c => c.Basis != KeyBasis.HistoricalCosts && !(FromPopulation(c.Basis) && inputs.All(i => i.Basis != c.Basis))).ToList();
+        // Historical costs come from the ledger; inhabitants and clients from population figures and the ledger unless entered here.
+        var entered = components.Where(c => c.Basis != KeyBasis.HistoricalCosts && !(Derivable(c.Basis) && inputs.All(i => i.Basis != c.Basis))).ToList();
         KeyRules.WeightsAreNonNegativeAndSumToOne(components);
         KeyRules.EveryMemberHasAValuePerComponent(members, entered, inputs);
         if (inputs.FirstOrDefault(i => !members.Contains(i.MunicipalityId)) is { } stranger)
@@ -202,15 +202,45 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
             inputs.AddRange(await HistoricalCostsAsync(pool, members, cancellationToken).ConfigureAwait(false));
         }
 
-        foreach (var basis in components.Select(c => c.Basis).Where(b => FromPopulation(b) && inputs.All(i => i.Basis != b)))
+        foreach (var basis in components.Select(c => c.Basis).Where(b => Derivable(b) && inputs.All(i => i.Basis != b)))
         {
-            inputs.AddRange(await PopulationAsync(pool, basis, cancellationToken).ConfigureAwait(false));
+            inputs.AddRange(FromPopulation(basis)
+                ? await PopulationAsync(pool, basis, cancellationToken).ConfigureAwait(false)
+                : await ClientCountsAsync(pool, members, basis, cancellationToken).ConfigureAwait(false));
         }
 
         return DistributionKey.Compute(members.Select(m => m.MunicipalityId).ToList(), components, inputs);
     }
 
     private static bool FromPopulation(KeyBasis basis) => basis is KeyBasis.Inhabitants or KeyBasis.InhabitantsAged0To17;
+
+    /// <summary>Bases whose values Regional can find itself when none are entered.</summary>
+    private static bool Derivable(KeyBasis basis) => FromPopulation(basis) || basis is KeyBasis.ClientsPreviousYear or KeyBasis.ClientsThreeYearAverage;
+
+    /// <summary>
+    /// Clients per member in the pool's product group: distinct client pseudonyms on its costs in the year
+    /// before the pool's year, or their average over the three years before.
+    /// </summary>
+    private async Task<IEnumerable<KeyInput>> ClientCountsAsync(Pool pool, IReadOnlyList<MemberView> members, KeyBasis basis, CancellationToken cancellationToken)
+    {
+        var years = basis == KeyBasis.ClientsPreviousYear ? 1 : 3;
+        var from = new DateOnly(pool.Year - years, 1, 1);
+        var to = new DateOnly(pool.Year - 1, 12, 31);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var perYear = await db.Postings
+            .Where(p => p.ProductGroup == pool.ProductGroup && p.MunicipalityId != null && p.ClientRef != null && (p.Account == Accounts.OwnCosts || p.Account == Accounts.PooledCosts))
+            .Join(db.JournalEntries.Where(j => j.OccurredOn >= from && j.OccurredOn <= to), p => p.EntryId, j => j.Id, (p, j) => new { Municipality = p.MunicipalityId!.Value, j.OccurredOn.Year, p.ClientRef })
+            .Distinct()
+            .GroupBy(x => x.Municipality)
+            .Select(g => new { Municipality = g.Key, Clients = g.Count() })
+            .ToDictionaryAsync(x => x.Municipality, x => x.Clients, cancellationToken).ConfigureAwait(false);
+        if (perYear.Count == 0)
+        {
+            throw new RuleViolationException("Components", $"Er zijn geen kosten met cliënten van {pool.ProductGroup} in {from.Year}-{to.Year}; vul de aantallen cliënten zelf in.");
+        }
+
+        return members.Select(m => new KeyInput(m.MunicipalityId, basis, (decimal)perYear.GetValueOrDefault(m.MunicipalityId) / years));
+    }
 
     /// <summary>Inhabitants per member on the latest reference date up to 1 January of the pool's year.</summary>
     private async Task<IEnumerable<KeyInput>> PopulationAsync(Pool pool, KeyBasis basis, CancellationToken cancellationToken)

@@ -30,6 +30,14 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         return await db.Settlements.AsNoTracking().Where(s => s.PoolId == poolId).OrderByDescending(s => s.DraftedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The newest settlement run of each pool that has one.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Settlement>> LatestPerPoolAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var all = await db.Settlements.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return all.GroupBy(s => s.PoolId).ToDictionary(g => g.Key, g => g.MaxBy(s => s.DraftedAt)!);
+    }
+
     public async Task<Settlement?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

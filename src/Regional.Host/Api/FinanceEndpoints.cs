@@ -14,7 +14,9 @@ public sealed record KeyRequest(IReadOnlyList<KeyComponent> Components, IReadOnl
 
 public sealed record AdvancesRequest(decimal PoolBudget, string Period);
 
-public sealed record CostRequest(string MunicipalityCbsCode, Guid ProductId, DateOnly Day, decimal Amount, string SourceKey);
+public sealed record CostRequest(string MunicipalityCbsCode, Guid ProductId, DateOnly Day, decimal Amount, string SourceKey, string? ClientRef = null);
+
+public sealed record YearDraftRequest(int Year);
 
 /// <summary>Finance under /api/regions/{region}/finance: everyone in the region reads, the regional finance controller changes.</summary>
 public static class FinanceEndpoints
@@ -45,6 +47,9 @@ public static class FinanceEndpoints
         read.MapGet("/pools/{id:guid}/settlements", (Guid id, SettlementService s, CancellationToken ct) => s.ListAsync(id, ct));
         write.MapPost("/pools/{id:guid}/settlements", async (Guid id, SettlementService s, CancellationToken ct) =>
             Results.Json(await s.DraftAsync(id, ct), statusCode: StatusCodes.Status201Created));
+        write.MapPost("/settlements/drafts", async (YearDraftRequest input, SettlementService s, CancellationToken ct) =>
+            Results.Ok((await s.DraftYearAsync(input.Year, ct)).Select(d => new { poolId = d.Pool.Id, pool = d.Pool.Name, settlementId = d.Settlement?.Id, d.Problem })))
+            .WithSummary("Year-end: draft a settlement of every pool of the year; pools that cannot be settled come with the reason.");
         read.MapGet("/settlements/{id:guid}", async (Guid id, SettlementService s, CancellationToken ct) =>
             await s.FindAsync(id, ct) is { } found ? Results.Ok(found) : Results.NotFound());
         write.MapPost("/settlements/{id:guid}/approval", async (Guid id, SettlementService s, CancellationToken ct) =>
@@ -85,7 +90,7 @@ public static class FinanceEndpoints
     {
         var member = (await directory.MembersAsync(ct)).FirstOrDefault(m => string.Equals(m.CbsCode, input.MunicipalityCbsCode, StringComparison.OrdinalIgnoreCase))
             ?? throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"{input.MunicipalityCbsCode} is geen lid van deze regio.");
-        var outcome = await intake.RecordAsync(new CostIncurred(member.MunicipalityId, input.ProductId, input.Day, new Money(input.Amount), input.SourceKey), ct);
+        var outcome = await intake.RecordAsync(new CostIncurred(member.MunicipalityId, input.ProductId, input.Day, new Money(input.Amount), input.SourceKey, input.ClientRef), ct);
         return outcome == CostOutcome.Posted ? Results.Created() : Results.Ok(new { outcome });
     }
 

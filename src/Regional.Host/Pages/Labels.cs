@@ -1,3 +1,4 @@
+using Regional.Finance.Keys;
 using Regional.Finance.Settlements;
 using Regional.Purchasing.Procedures;
 using Regional.Purchasing.Solidarity;
@@ -33,6 +34,12 @@ public static class Labels
         DistributionKeyKind.ClientsPreviousYear => "Cliënten vorig jaar",
         DistributionKeyKind.ClientsThreeYearAverage => "Cliënten (3-jaarsgemiddelde)",
         DistributionKeyKind.Mixed => "Gewogen mix",
+        KeyBasis.FixedPercentage => "Vast percentage",
+        KeyBasis.Inhabitants => "Inwoners",
+        KeyBasis.InhabitantsAged0To17 => "Inwoners 0-17 jaar",
+        KeyBasis.HistoricalCosts => "Historisch kostenaandeel (3 jaar)",
+        KeyBasis.ClientsPreviousYear => "Cliënten vorig jaar",
+        KeyBasis.ClientsThreeYearAverage => "Cliënten (3-jaarsgemiddelde)",
         SettlementStatus.Draft => "Concept",
         SettlementStatus.Approved => "Goedgekeurd",
         SettlementStatus.Posted => "Geboekt",
