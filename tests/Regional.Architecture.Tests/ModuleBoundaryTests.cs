@@ -15,9 +15,10 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Host = typeof(RegionalApp).Assembly;
     private static readonly Assembly Purchasing = typeof(Regional.Purchasing.PurchasingModuleExtensions).Assembly;
     private static readonly Assembly Finance = typeof(Regional.Finance.FinanceModuleExtensions).Assembly;
+    private static readonly Assembly Monitoring = typeof(Regional.Monitoring.MonitoringModuleExtensions).Assembly;
 
     // Every other Regional assembly the host plugs in is a domain module (modules/).
-    private static readonly string?[] Core = [Kernel.GetName().Name, Purchasing.GetName().Name, Finance.GetName().Name];
+    private static readonly string?[] Core = [Kernel.GetName().Name, Purchasing.GetName().Name, Finance.GetName().Name, Monitoring.GetName().Name];
     private static readonly Assembly[] Modules = [.. Host.GetReferencedAssemblies()
         .Where(a => a.Name!.StartsWith("Regional.", StringComparison.Ordinal) && !Core.Contains(a.Name))
         .Select(Assembly.Load)];
@@ -44,6 +45,12 @@ public sealed class ModuleBoundaryTests
     public void Finance_depends_on_purchasing_and_the_kernel_only()
     {
         RegionalReferences(Finance).ShouldBe(["Regional.Kernel", "Regional.Purchasing"]);
+    }
+
+    [Fact]
+    public void Monitoring_depends_on_purchasing_and_the_kernel_only()
+    {
+        RegionalReferences(Monitoring).ShouldBe(["Regional.Kernel", "Regional.Purchasing"]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regional.Finance;
+using Regional.Monitoring;
 using Regional.Host.Api;
 using Regional.Host.Database;
 using Regional.Host.Security;
@@ -52,6 +53,7 @@ public static class RegionalApp
         services.AddJeugdModule().AddWmoModule().AddParticipatieModule();
         services.AddPurchasingModule();
         services.AddFinanceModule();
+        services.AddMonitoringModule();
         services.AddDbContext<KeyRingDbContext>(o => PersistenceRegistration.Configure(o, dataSource, KeyRingDbContext.Schema));
         services.AddMigrationTarget<KeyRingDbContext>(KeyRingDbContext.Schema);
         services.AddDataProtection().SetApplicationName("regional").PersistKeysToDbContext<KeyRingDbContext>();
@@ -64,6 +66,7 @@ public static class RegionalApp
         services.AddScoped<DemoSeed>();
         services.AddScoped<PurchasingDemoSeed>();
         services.AddScoped<FinanceDemoSeed>();
+        services.AddScoped<MonitoringDemoSeed>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 

@@ -12,7 +12,8 @@ namespace Regional.Host.Seeding;
 /// Tenant rows go through the same tenant scopes and audit trail as any user change.
 /// </summary>
 public sealed class DemoSeed(
-    KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, PurchasingDemoSeed purchasing, FinanceDemoSeed finance)
+    KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, PurchasingDemoSeed purchasing, FinanceDemoSeed finance,
+    MonitoringDemoSeed monitoring)
 {
     public async Task<IReadOnlyList<DemoAccount>> RunAsync(Func<string, string> passwordFor, CancellationToken cancellationToken = default)
     {
@@ -82,6 +83,8 @@ public sealed class DemoSeed(
         {
             await finance.RunAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await monitoring.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
 
         return region;
     }

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Kernel.Persistence;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+using Regional.Monitoring.Goals;
+using Regional.Monitoring.Indicators;
+using Regional.Monitoring.Kpis;
+using Regional.Monitoring.Reports;
+
+namespace Regional.Monitoring.Persistence;
+
+/// <summary>Monitoring's tables (schema <c>monitoring</c>): KPIs, reports, indicators and development goals.</summary>
+public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
+    : TenantDbContext(options, tenants, actor, clock)
+{
+    public const string Schema = "monitoring";
+
+    public DbSet<DevelopmentGoal> Goals => Set<DevelopmentGoal>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
+
+    public DbSet<KpiMeasurement> KpiMeasurements => Set<KpiMeasurement>();
+
+    public DbSet<TrajectoryEnding> TrajectoryEndings => Set<TrajectoryEnding>();
+
+    public DbSet<ContractReport> Reports => Set<ContractReport>();
+
+    public DbSet<ReportingPlan> ReportingPlans => Set<ReportingPlan>();
+
+    public DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.Entity<DevelopmentGoal>(e =>
+        {
+            e.ToTable("development_goals");
+            e.Property(g => g.Status).HasConversion<string>();
+            e.HasIndex(g => new { g.RegionId, g.ProductGroup, g.Reference }).IsUnique().AreNullsDistinct(false);
+        });
+        modelBuilder.Entity<Indicator>(e =>
+        {
+            e.ToTable("indicators");
+            e.Property(i => i.Unit).HasConversion<string>();
+            e.Property(i => i.Note).HasConversion<string>();
+            e.HasMany(i => i.Values).WithOne().HasForeignKey(v => v.IndicatorId);
+            e.HasIndex(i => new { i.RegionId, i.MunicipalityId });
+        });
+        modelBuilder.Entity<IndicatorValue>(e =>
+        {
+            e.ToTable("indicator_values");
+            e.Property(v => v.Kind).HasConversion<string>();
+            e.HasIndex(v => new { v.RegionId, v.IndicatorId, v.Year, v.Kind }).IsUnique();
+        });
+        modelBuilder.Entity<KpiTarget>(e =>
+        {
+            e.ToTable("kpi_targets");
+            e.HasIndex(t => new { t.RegionId, t.ContractId, t.KpiCode }).IsUnique();
+        });
+        modelBuilder.Entity<KpiMeasurement>(e =>
+        {
+            e.ToTable("kpi_measurements");
+            e.Property(m => m.Source).HasConversion<string>();
+            e.HasIndex(m => new { m.RegionId, m.ContractId, m.KpiCode, m.PeriodStart, m.PeriodEnd }).IsUnique().HasDatabaseName("ix_kpi_measurements_contract_kpi_period");
+        });
+        modelBuilder.Entity<TrajectoryEnding>(e =>
+        {
+            e.ToTable("trajectory_endings");
+            e.HasIndex(t => new { t.RegionId, t.ContractId, t.ClientRef, t.EndedOn }).IsUnique();
+        });
+        modelBuilder.Entity<ContractReport>(e =>
+        {
+            e.ToTable("contract_reports");
+            e.Property(r => r.Kind).HasConversion<string>();
+            e.HasIndex(r => new { r.RegionId, r.ContractId, r.Kind, r.PeriodStart }).IsUnique();
+            e.HasIndex(r => new { r.RegionId, r.DueOn });
+        });
+        modelBuilder.Entity<ReportingPlan>(e =>
+        {
+            e.ToTable("reporting_plans");
+            e.HasIndex(p => new { p.RegionId, p.ContractId, p.Year }).IsUnique();
+        });
+        modelBuilder.Entity<ReportingSettings>(e =>
+        {
+            e.ToTable("reporting_settings");
+            e.HasIndex(s => s.RegionId).IsUnique();
+        });
+        SnakeCaseNames.Apply(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+    }
+}
