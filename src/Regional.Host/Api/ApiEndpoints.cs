@@ -16,5 +16,6 @@ public static class ApiEndpoints
         api.MapCatalogueEndpoints();
         api.MapPurchasingEndpoints();
         api.MapFinanceEndpoints();
+        api.MapMonitoringEndpoints();
     }
 }

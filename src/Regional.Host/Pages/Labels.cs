@@ -1,5 +1,8 @@
 using Regional.Finance.Keys;
 using Regional.Finance.Settlements;
+using Regional.Monitoring.Goals;
+using Regional.Monitoring.Kpis;
+using Regional.Monitoring.Reports;
 using Regional.Purchasing.Procedures;
 using Regional.Purchasing.Solidarity;
 
@@ -40,6 +43,19 @@ public static class Labels
         KeyBasis.HistoricalCosts => "Historisch kostenaandeel (3 jaar)",
         KeyBasis.ClientsPreviousYear => "Cliënten vorig jaar",
         KeyBasis.ClientsThreeYearAverage => "Cliënten (3-jaarsgemiddelde)",
+        GoalStatus.NotStarted => "Nog niet gestart",
+        GoalStatus.InProgress => "Loopt",
+        GoalStatus.Achieved => "Bereikt",
+        GoalStatus.Dropped => "Vervallen",
+        ReportStatus.Due => "Te verwachten",
+        ReportStatus.Late => "Te laat",
+        ReportStatus.Received => "Ontvangen",
+        ReportStatus.Reviewed => "Beoordeeld",
+        ReportKind.Management => "Managementrapportage",
+        ReportKind.ProductionStatement => "Productieverantwoording",
+        KpiSource.Entered => "ingevoerd",
+        KpiSource.Uploaded => "geüpload",
+        KpiSource.Derived => "afgeleid",
         SettlementStatus.Draft => "Concept",
         SettlementStatus.Approved => "Goedgekeurd",
         SettlementStatus.Posted => "Geboekt",

@@ -1,0 +1,125 @@
+using Microsoft.AspNetCore.Authorization;
+using Regional.Host.Exports;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+using Regional.Kernel.Values;
+using Regional.Monitoring.Goals;
+using Regional.Monitoring.Indicators;
+using Regional.Monitoring.Kpis;
+using Regional.Monitoring.Reports;
+using Regional.Purchasing.Contracts;
+
+namespace Regional.Host.Api;
+
+public sealed record GoalStatusRequest(GoalStatus Status, string? Progress);
+
+public sealed record IndicatorRequest(NewIndicator Indicator, IReadOnlyList<NewIndicatorValue> Values);
+
+public sealed record KpiTargetRequest(decimal Target);
+
+public sealed record KpiValueRequest(string Kpi, DateOnly From, DateOnly To, decimal Value);
+
+public sealed record ReportingPlanRequest(decimal ExpectedTurnover);
+
+/// <summary>
+/// Monitoring under /api/regions/{region}/monitoring: everyone in the region reads (a municipality only its
+/// own indicators and the region's), the purchaser (contract manager) changes; a municipality keeps its own indicators.
+/// </summary>
+public static class MonitoringEndpoints
+{
+    /// <summary>CSV files of KPI values or ended trajectories are small; anything larger is refused unread.</summary>
+    public const int MaxCsvBytes = 2 * 1024 * 1024;
+
+    internal static void MapMonitoringEndpoints(this RouteGroupBuilder api)
+    {
+        var read = api.MapGroup("/regions/{region}/monitoring").RequireAuthorization(Policies.RegionRead).WithTags("Monitoring");
+        var write = api.MapGroup("/regions/{region}/monitoring").RequireAuthorization(Policies.Purchasing).WithTags("Monitoring");
+        var municipality = api.MapGroup("/regions/{region}/monitoring").RequireAuthorization(Policies.MunicipalityEdit).WithTags("Monitoring");
+
+        read.MapGet("/goals", (GoalService g, CancellationToken ct) => g.ListAsync(ct));
+        write.MapPost("/goals", async (NewGoal input, GoalService g, CancellationToken ct) => Results.Json(await g.AddAsync(input, ct), statusCode: StatusCodes.Status201Created));
+        write.MapPost("/goals/{id:guid}/status", async (Guid id, GoalStatusRequest input, GoalService g, CancellationToken ct) =>
+        {
+            await g.UpdateStatusAsync(id, input.Status, input.Progress, ct);
+            return Results.NoContent();
+        });
+
+        read.MapGet("/indicators", (IndicatorRegister r, CancellationToken ct) => r.ListAsync(ct));
+        read.MapGet("/indicators.csv", async (IndicatorRegister r, RegionDirectory d, CancellationToken ct) =>
+            Results.File(CsvExport.Write(MonitoringTables.Indicators(await r.ListAsync(ct), await d.MembersAsync(ct))), "text/csv; charset=utf-8", "indicatoren.csv"));
+        municipality.MapPost("/indicators", AddIndicatorAsync).WithSummary("Add an indicator of a municipality, or (purchaser only) of the region, with its values.");
+        municipality.MapPost("/indicators/{id:guid}/values", async (Guid id, NewIndicatorValue input, IndicatorRegister r, CancellationToken ct) =>
+        {
+            await r.RecordAsync(id, input, ct);
+            return Results.NoContent();
+        });
+
+        read.MapGet("/contracts/{id:guid}/kpis", (Guid id, KpiService k, CancellationToken ct) => k.ForContractAsync(id, ct));
+        read.MapGet("/contracts/{id:guid}/kpis.csv", async (Guid id, KpiService k, ContractService c, CancellationToken ct) =>
+            await c.FindAsync(id, ct) is { } contract
+                ? Results.File(CsvExport.Write(MonitoringTables.Kpis(contract.Number, await k.ForContractAsync(id, ct))), "text/csv; charset=utf-8", $"kpi-{contract.Number}.csv")
+                : Results.NotFound());
+        write.MapPut("/contracts/{id:guid}/kpis/{kpi}/target", async (Guid id, string kpi, KpiTargetRequest input, KpiService k, CancellationToken ct) =>
+        {
+            await k.SetTargetAsync(id, kpi, input.Target, ct);
+            return Results.NoContent();
+        });
+        write.MapPost("/contracts/{id:guid}/kpis", async (Guid id, KpiValueRequest input, KpiService k, CancellationToken ct) =>
+        {
+            await k.RecordAsync(id, input.Kpi, new Period(input.From, input.To), input.Value, ct);
+            return Results.NoContent();
+        });
+        write.MapPost("/contracts/{id:guid}/kpis.csv", async (Guid id, HttpRequest request, KpiService k, CancellationToken ct) =>
+            Results.Ok(new { imported = await k.ImportValuesAsync(id, await CsvBodyAsync(request, ct), ct) }))
+            .Accepts<string>("text/csv").WithSummary("Upload KPI values (kpi;van;tot;waarde); all or nothing, and the same file again changes nothing.");
+        write.MapPost("/contracts/{id:guid}/trajectories.csv", async (Guid id, DateOnly from, DateOnly to, HttpRequest request, KpiService k, CancellationToken ct) =>
+            Results.Ok(await k.ImportEndingsAsync(id, new Period(from, to), await CsvBodyAsync(request, ct), ct)))
+            .Accepts<string>("text/csv").WithSummary("Upload the trajectories that ended in a period; returns the KPIs derived from them.");
+
+        read.MapGet("/contracts/{id:guid}/reports", (Guid id, ReportService r, CancellationToken ct) => r.ForContractAsync(id, ct));
+        write.MapPut("/contracts/{id:guid}/reporting-plan/{year:int}", async (Guid id, int year, ReportingPlanRequest input, ReportService r, CancellationToken ct) =>
+        {
+            await r.PlanAsync(id, year, input.ExpectedTurnover, ct);
+            return Results.Ok(await r.ForContractAsync(id, ct));
+        }).WithSummary("Set the provider's expected turnover for a year; the report schedule follows from it.");
+        read.MapGet("/reports/queue", (ReportService r, CancellationToken ct) => r.QueueAsync(ct)).WithSummary("Reports late or due within a month.");
+        write.MapPost("/reports/{id:guid}/file", SubmitReportAsync).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery()
+            .WithSummary("Upload a received report (PDF, Word, Excel or CSV, at most 10 MB) with the prognosis; API clients send no antiforgery token, the SameSite=Strict cookie keeps other sites out.");
+        write.MapPost("/reports/{id:guid}/review", async (Guid id, ReportService r, CancellationToken ct) =>
+        {
+            await r.ReviewAsync(id, ct);
+            return Results.NoContent();
+        });
+        read.MapGet("/reports/{id:guid}/file", async (Guid id, ReportService r, CancellationToken ct) =>
+            await r.FileAsync(id, ct) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound());
+    }
+
+    private static async Task<IResult> AddIndicatorAsync(IndicatorRequest input, IndicatorRegister register, IAuthorizationService authorization, HttpContext http, CancellationToken ct)
+    {
+        // A regional indicator is the region's: only its purchaser adds one. RLS already keeps a municipality to its own.
+        if (input.Indicator.MunicipalityId is null && !(await authorization.AuthorizeAsync(http.User, http, Policies.Purchasing)).Succeeded)
+        {
+            return Results.Forbid();
+        }
+
+        return Results.Json(await register.AddAsync(input.Indicator, input.Values, ct), statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> SubmitReportAsync(Guid id, IFormFile file, decimal? prognosis, ReportService reports, CancellationToken ct)
+    {
+        if (file.Length > ReportService.MaxFileBytes)
+        {
+            throw new RuleViolationException("File", $"Een rapportage is ten hoogste {ReportService.MaxFileBytes / 1024 / 1024} MB.");
+        }
+
+        await using var stream = file.OpenReadStream();
+        var content = await LimitedUpload.ReadAsync(stream, ReportService.MaxFileBytes, "een rapportage is ten hoogste 10 MB", ct);
+        await reports.SubmitAsync(id, file.FileName, content, prognosis, ct);
+        return Results.NoContent();
+    }
+
+    private static async Task<byte[]> CsvBodyAsync(HttpRequest request, CancellationToken ct) =>
+        request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true
+            ? await LimitedUpload.ReadAsync(request.Body, MaxCsvBytes, "een KPI-bestand is ten hoogste 2 MB", ct)
+            : throw new RuleViolationException("File", "Stuur het bestand als text/csv.");
+}
