@@ -13,7 +13,9 @@ namespace Regional.Host.Api;
 
 public sealed record GoalStatusRequest(GoalStatus Status, string? Progress);
 
-public sealed record IndicatorRequest(NewIndicator Indicator, IReadOnlyList<NewIndicatorValue> Values);
+/// <param name="MunicipalityCbsCode">The municipality's CBS code; none for an indicator of the region.</param>
+public sealed record IndicatorRequest(
+    string? MunicipalityCbsCode, string Name, IndicatorUnit Unit, IndicatorNote Note, string Source, string? Ambition, string? SocietalResult, IReadOnlyList<NewIndicatorValue> Values);
 
 public sealed record KpiTargetRequest(decimal Target);
 
@@ -94,15 +96,21 @@ public static class MonitoringEndpoints
             await r.FileAsync(id, ct) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound());
     }
 
-    private static async Task<IResult> AddIndicatorAsync(IndicatorRequest input, IndicatorRegister register, IAuthorizationService authorization, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> AddIndicatorAsync(
+        IndicatorRequest input, IndicatorRegister register, RegionDirectory directory, IAuthorizationService authorization, HttpContext http, CancellationToken ct)
     {
         // A regional indicator is the region's: only its purchaser adds one. RLS already keeps a municipality to its own.
-        if (input.Indicator.MunicipalityId is null && !(await authorization.AuthorizeAsync(http.User, http, Policies.Purchasing)).Succeeded)
+        if (input.MunicipalityCbsCode is null && !(await authorization.AuthorizeAsync(http.User, http, Policies.Purchasing)).Succeeded)
         {
             return Results.Forbid();
         }
 
-        return Results.Json(await register.AddAsync(input.Indicator, input.Values, ct), statusCode: StatusCodes.Status201Created);
+        var municipality = input.MunicipalityCbsCode is null
+            ? null
+            : (await directory.MembersAsync(ct)).FirstOrDefault(m => string.Equals(m.CbsCode, input.MunicipalityCbsCode, StringComparison.OrdinalIgnoreCase))
+                ?? throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"{input.MunicipalityCbsCode} is geen gemeente die u in deze regio ziet.");
+        var indicator = new NewIndicator(municipality?.MunicipalityId, input.Name, input.Unit, input.Note, input.Source, input.Ambition, input.SocietalResult);
+        return Results.Json(await register.AddAsync(indicator, input.Values, ct), statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> SubmitReportAsync(Guid id, IFormFile file, decimal? prognosis, ReportService reports, CancellationToken ct)

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Regional.TestSupport;
+
+namespace Regional.Monitoring.Tests;
+
+/// <summary>The purchaser's contract page with its KPIs and reports, and the municipality's indicator page.</summary>
+public sealed class MonitoringBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task The_purchaser_sees_the_contracts_KPIs_against_their_norms_and_sets_a_new_norm()
+    {
+        var page = await app.SignInAsync("inkoper.knh");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Monitoring" }).ClickAsync();
+        (await page.Locator("[data-testid=contracts]").InnerTextAsync()).ShouldContain("Doelrealisatie: 78 (norm 75) ✓");
+        await page.GetByRole(AriaRole.Link, new() { Name = "KNH-J-2019-001" }).First.ClickAsync();
+
+        var kpis = await page.Locator("[data-testid=kpis]").InnerTextAsync();
+        kpis.ShouldContain("2019 K1");
+        kpis.ShouldContain("Uitval (%)\t15\t18\t16\t12");
+        (await page.Locator("[data-testid=kpi-chart]").CountAsync()).ShouldBe(3);
+        (await page.Locator("[data-testid=reports]").InnerTextAsync()).ShouldContain("Productieverantwoording met accountantsverklaring");
+
+        await page.GetByLabel("Norm voor").SelectOptionAsync("uitval");
+        await page.GetByLabel("Norm", new() { Exact = true }).FillAsync("10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Norm vastleggen" }).ClickAsync();
+        (await page.Locator("[data-testid=kpis]").InnerTextAsync()).ShouldContain("Uitval (%)\t10\t18\t16\t12");
+
+        await page.GetByLabel("Norm voor").SelectOptionAsync("tevredenheid");
+        await page.GetByLabel("Norm", new() { Exact = true }).FillAsync("12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Norm vastleggen" }).ClickAsync();
+        (await page.Locator("[data-testid=errors]").InnerTextAsync()).ShouldContain("Cliënttevredenheid loopt van 1 tot en met 10");
+    }
+
+    [Fact]
+    public async Task A_municipality_sees_its_own_indicators_as_its_budget_table_and_not_another_members()
+    {
+        using (var purchaser = await app.SignedInClientAsync("inkoper.rigg"))
+        {
+            var added = await purchaser.PostAsJsonAsync("/api/regions/rigg/monitoring/indicators", new
+            {
+                municipalityCbsCode = "GM1966", // Het Hogeland
+                name = "Indicator van een andere gemeente",
+                unit = "Percentage",
+                note = "None",
+                source = "test",
+                values = new[] { new { year = 2017, kind = "Realised", value = 50 } },
+            });
+            added.StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var page = await app.SignInAsync("gemeente.groningen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Monitoring" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Indicatoren" }).ClickAsync();
+
+        var table = await page.Locator("[data-testid=indicators]").InnerTextAsync();
+        table.ShouldContain("Behaald 2016\tBegroting 2017\tBeoogd 2018");
+        table.ShouldContain("(zelfredzaamheid)\t81%\t82%\ttoename");
+        table.ShouldContain("Aantal geïndiceerde vervoer- en woonvoorzieningen ***\t14.201\t13.359\t-");
+        table.ShouldNotContain("andere gemeente");
+        (await page.ContentAsync()).ShouldNotContain("andere gemeente");
+    }
+}
