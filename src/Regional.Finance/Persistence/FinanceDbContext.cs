@@ -52,8 +52,9 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.Property(p => p.Amount).HasPrecision(14, 2);
             e.Property(p => p.Domain).HasConversion<string>();
             // Covering: a pool's settlement sums its postings from the index alone, without visiting the heap.
-            e.HasIndex(p => new { p.RegionId, p.PoolId, p.Account, p.MunicipalityId }).IncludeProperties(p => p.Amount);
-            e.HasIndex(p => new { p.RegionId, p.MunicipalityId, p.Account });
+            // Both partial: the payable side of every entry belongs to no municipality or pool and is never looked up by them.
+            e.HasIndex(p => new { p.RegionId, p.PoolId, p.Account, p.MunicipalityId }).IncludeProperties(p => p.Amount).HasFilter("pool_id IS NOT NULL");
+            e.HasIndex(p => new { p.RegionId, p.MunicipalityId, p.Account }).HasFilter("municipality_id IS NOT NULL");
             e.HasIndex(p => new { p.RegionId, p.ClientRef }).HasFilter("client_ref IS NOT NULL");
         });
         modelBuilder.Entity<Pool>(e =>
