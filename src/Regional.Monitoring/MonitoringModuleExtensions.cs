@@ -4,6 +4,7 @@ using Regional.Monitoring.Goals;
 using Regional.Monitoring.Indicators;
 using Regional.Monitoring.Kpis;
 using Regional.Monitoring.Persistence;
+using Regional.Monitoring.Providers;
 using Regional.Monitoring.Reports;
 
 namespace Regional.Monitoring;
@@ -16,5 +17,6 @@ public static class MonitoringModuleExtensions
             .AddScoped<GoalService>()
             .AddScoped<IndicatorRegister>()
             .AddScoped<KpiService>()
-            .AddScoped<ReportService>();
+            .AddScoped<ReportService>()
+            .AddScoped<ProviderMonitoring>();
 }

@@ -70,17 +70,60 @@ public sealed class MonitoringApiTests(AppFixture app) : IClassFixture<AppFixtur
         var reports = await purchaser.GetFromJsonAsync<JsonElement>($"{Api}/contracts/{contract}/reports");
         var first = reports.EnumerateArray().First(r => r.GetProperty("kind").GetString() == "Management").GetProperty("id").GetGuid();
 
-        var wrong = await purchaser.PostAsync($"{Api}/reports/{first}/file?prognosis=100000", Form("rapportage.txt"));
+        var wrong = await purchaser.PostAsync($"{Api}/reports/{first}/file?realised=40000&prognosis=100000", Form("rapportage.txt"));
         var noPrognosis = await purchaser.PostAsync($"{Api}/reports/{first}/file", Form("rapportage-q1.pdf"));
-        var right = await purchaser.PostAsync($"{Api}/reports/{first}/file?prognosis=135000", Form("rapportage-q1.pdf"));
+        var right = await purchaser.PostAsync($"{Api}/reports/{first}/file?realised=45000&prognosis=135000", Form("rapportage-q1.pdf"));
 
         wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await wrong.Content.ReadAsStringAsync()).ShouldContain("PDF-, Word-, Excel- of CSV-bestand");
-        (await noPrognosis.Content.ReadAsStringAsync()).ShouldContain("prognose");
+        (await noPrognosis.Content.ReadAsStringAsync()).ShouldContain("prognose voor de rest van het jaar");
         right.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var after = (await purchaser.GetFromJsonAsync<JsonElement>($"{Api}/contracts/{contract}/reports")).EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == first);
         after.GetProperty("prognosis").GetDecimal().ShouldBe(135_000m);
         (await purchaser.GetByteArrayAsync($"{Api}/reports/{first}/file")).ShouldBe(await File.ReadAllBytesAsync(Path.Combine("Files", "rapportage-q1.pdf")));
+    }
+
+    [Fact]
+    public async Task A_provider_whose_reported_turnover_reaches_70_percent_of_its_ceiling_is_flagged()
+    {
+        using var purchaser = await app.SignedInClientAsync("inkoper.knh");
+        var contract = await ContractIdAsync(purchaser);
+        var agb = (await purchaser.GetFromJsonAsync<JsonElement>("/api/regions/kop-van-noord-holland/purchasing/contracts")).EnumerateArray()
+            .Single(c => c.GetProperty("id").GetGuid() == contract).GetProperty("agbCode").GetString();
+        var provider = (await purchaser.GetFromJsonAsync<JsonElement>("/api/regions/kop-van-noord-holland/purchasing/providers")).EnumerateArray()
+            .Single(p => p.GetProperty("agbCode").GetString() == agb).GetProperty("id").GetGuid();
+        (await purchaser.PutAsJsonAsync($"{Api}/providers/{provider}/ceiling/2019", new { amount = 60_000 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var reports = (await purchaser.GetFromJsonAsync<JsonElement>($"{Api}/contracts/{contract}/reports")).EnumerateArray()
+            .Where(r => r.GetProperty("kind").GetString() == "Management").Select(r => r.GetProperty("id").GetGuid()).ToList();
+
+        await purchaser.PostAsync($"{Api}/reports/{reports[1]}/file?realised=41999.99&prognosis=50000", Form("rapportage-q1.pdf"));
+        var below = await StandingAsync(purchaser, provider);
+        await purchaser.PostAsync($"{Api}/reports/{reports[2]}/file?realised=42000&prognosis=50000", Form("rapportage-q1.pdf"));
+        var at = await StandingAsync(purchaser, provider);
+
+        below.GetProperty("ceilingWarning").GetBoolean().ShouldBeFalse();
+        at.GetProperty("ceilingWarning").GetBoolean().ShouldBeTrue();
+        at.GetProperty("realised").GetDecimal().ShouldBe(42_000m); // the latest report's figure, not a sum of reports
+        at.GetProperty("class").GetString().ShouldBe("Medium"); // demo: 60 clients, 4 municipalities, EUR 180,000
+    }
+
+    [Fact]
+    public async Task An_agreed_action_without_a_deadline_is_refused_and_no_meeting_is_saved()
+    {
+        using var purchaser = await app.SignedInClientAsync("inkoper.knh");
+        var provider = (await purchaser.GetFromJsonAsync<JsonElement>("/api/regions/kop-van-noord-holland/purchasing/providers")).EnumerateArray().First().GetProperty("id").GetGuid();
+        var before = (await purchaser.GetFromJsonAsync<JsonElement>($"{Api}/providers/{provider}/meetings")).GetArrayLength();
+
+        var response = await purchaser.PostAsJsonAsync($"{Api}/providers/{provider}/meetings", new
+        {
+            heldOn = "2019-07-15",
+            notes = "Overleg",
+            actions = new[] { new { description = "Wachtlijst uitzoeken", owner = "Aanbieder" } },
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("uiterste datum");
+        (await purchaser.GetFromJsonAsync<JsonElement>($"{Api}/providers/{provider}/meetings")).GetArrayLength().ShouldBe(before);
     }
 
     [Fact]
@@ -105,6 +148,10 @@ public sealed class MonitoringApiTests(AppFixture app) : IClassFixture<AppFixtur
         (await municipality.PutAsJsonAsync($"{Api}/contracts/{contract}/kpis/uitval/target", new { target = 5 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await municipality.PostAsJsonAsync($"{Api}/goals", new { reference = "x", title = "x", owner = "x", deadline = "2030-01-01" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    private static async Task<JsonElement> StandingAsync(HttpClient client, Guid provider) =>
+        (await client.GetFromJsonAsync<JsonElement>($"{Api}/providers?year=2019")).EnumerateArray()
+            .Select(p => p.GetProperty("standing")).Single(s => s.GetProperty("providerId").GetGuid() == provider);
 
     private static MultipartFormDataContent Form(string file)
     {

@@ -34,6 +34,29 @@ public sealed class MonitoringBrowserTests(BrowserFixture app) : IClassFixture<B
     }
 
     [Fact]
+    public async Task The_purchaser_sees_each_providers_class_and_ceiling_and_records_a_meeting_with_an_action()
+    {
+        var page = await app.SignInAsync("inkoper.knh");
+        await page.GotoAsync("/regio/kop-van-noord-holland/monitoring");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Aanbieders" }).ClickAsync();
+
+        var providers = await page.Locator("[data-testid=providers]").InnerTextAsync();
+        providers.ShouldContain("middel (overleg elk half jaar)\t15-04-2019\t15-10-2019\t200.000,00");
+        (await page.Locator("[data-testid=ceiling-chart]").CountAsync()).ShouldBe(1);
+        await page.Locator("[data-testid=providers] a").First.ClickAsync();
+
+        await page.GetByLabel("Datum").FillAsync("2019-10-10");
+        await page.GetByLabel("Verslag").FillAsync("Halfjaarlijks overleg: wachttijden besproken.");
+        await page.GetByLabel("Afgesproken actie").FillAsync("Wachttijden per product aanleveren");
+        await page.GetByLabel("Eigenaar").FillAsync("Aanbieder");
+        await page.GetByLabel("Uiterlijk").FillAsync("2019-11-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Overleg vastleggen" }).ClickAsync();
+
+        (await page.Locator("[data-testid=meeting]").First.InnerTextAsync()).ShouldContain("Wachttijden per product aanleveren");
+        (await page.Locator("[data-testid=standing]").InnerTextAsync()).ShouldContain("10-04-2020"); // half a year after this meeting
+    }
+
+    [Fact]
     public async Task A_municipality_sees_its_own_indicators_as_its_budget_table_and_not_another_members()
     {
         using (var purchaser = await app.SignedInClientAsync("inkoper.rigg"))

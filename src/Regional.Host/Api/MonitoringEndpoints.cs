@@ -6,8 +6,10 @@ using Regional.Kernel.Values;
 using Regional.Monitoring.Goals;
 using Regional.Monitoring.Indicators;
 using Regional.Monitoring.Kpis;
+using Regional.Monitoring.Providers;
 using Regional.Monitoring.Reports;
 using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Providers;
 
 namespace Regional.Host.Api;
 
@@ -22,6 +24,12 @@ public sealed record KpiTargetRequest(decimal Target);
 public sealed record KpiValueRequest(string Kpi, DateOnly From, DateOnly To, decimal Value);
 
 public sealed record ReportingPlanRequest(decimal ExpectedTurnover);
+
+public sealed record ProviderProfileRequest(int Clients, int MunicipalitiesServed, decimal Turnover);
+
+public sealed record CeilingRequest(decimal Amount);
+
+public sealed record MeetingRequest(DateOnly HeldOn, string Notes, IReadOnlyList<NewAction> Actions);
 
 /// <summary>
 /// Monitoring under /api/regions/{region}/monitoring: everyone in the region reads (a municipality only its
@@ -78,6 +86,7 @@ public static class MonitoringEndpoints
             Results.Ok(await k.ImportEndingsAsync(id, new Period(from, to), await CsvBodyAsync(request, ct), ct)))
             .Accepts<string>("text/csv").WithSummary("Upload the trajectories that ended in a period; returns the KPIs derived from them.");
 
+        MapProviderEndpoints(read, write);
         read.MapGet("/contracts/{id:guid}/reports", (Guid id, ReportService r, CancellationToken ct) => r.ForContractAsync(id, ct));
         write.MapPut("/contracts/{id:guid}/reporting-plan/{year:int}", async (Guid id, int year, ReportingPlanRequest input, ReportService r, CancellationToken ct) =>
         {
@@ -86,7 +95,7 @@ public static class MonitoringEndpoints
         }).WithSummary("Set the provider's expected turnover for a year; the report schedule follows from it.");
         read.MapGet("/reports/queue", (ReportService r, CancellationToken ct) => r.QueueAsync(ct)).WithSummary("Reports late or due within a month.");
         write.MapPost("/reports/{id:guid}/file", SubmitReportAsync).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery()
-            .WithSummary("Upload a received report (PDF, Word, Excel or CSV, at most 10 MB) with the prognosis; API clients send no antiforgery token, the SameSite=Strict cookie keeps other sites out.");
+            .WithSummary("Upload a received report (PDF, Word, Excel or CSV, at most 10 MB) with the turnover so far and the prognosis; API clients send no antiforgery token, the SameSite=Strict cookie keeps other sites out.");
         write.MapPost("/reports/{id:guid}/review", async (Guid id, ReportService r, CancellationToken ct) =>
         {
             await r.ReviewAsync(id, ct);
@@ -94,6 +103,43 @@ public static class MonitoringEndpoints
         });
         read.MapGet("/reports/{id:guid}/file", async (Guid id, ReportService r, CancellationToken ct) =>
             await r.FileAsync(id, ct) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound());
+    }
+
+    private static void MapProviderEndpoints(RouteGroupBuilder read, RouteGroupBuilder write)
+    {
+        read.MapGet("/providers", async (int year, ProviderRegister providers, ProviderMonitoring m, CancellationToken ct) =>
+            (await ProviderStandingsAsync(year, providers, m, ct)).Select(p => new { provider = p.Name, standing = p.Standing })).WithSummary("Each provider's class, next meeting, and spending ceiling against the turnover reported so far (warning at 70%).");
+        read.MapGet("/providers.csv", async (int year, ProviderRegister providers, ProviderMonitoring m, CancellationToken ct) =>
+            Results.File(CsvExport.Write(MonitoringTables.Providers(year, await ProviderStandingsAsync(year, providers, m, ct))), "text/csv; charset=utf-8", $"aanbieders-{year}.csv"));
+        write.MapPut("/providers/{id:guid}/profile/{year:int}", async (Guid id, int year, ProviderProfileRequest input, ProviderMonitoring m, CancellationToken ct) =>
+        {
+            await m.SetProfileAsync(id, year, input.Clients, input.MunicipalitiesServed, input.Turnover, ct);
+            return Results.NoContent();
+        });
+        write.MapPut("/providers/{id:guid}/ceiling/{year:int}", async (Guid id, int year, CeilingRequest input, ProviderMonitoring m, CancellationToken ct) =>
+        {
+            await m.SetCeilingAsync(id, year, input.Amount, ct);
+            return Results.NoContent();
+        });
+        read.MapGet("/providers/{id:guid}/meetings", (Guid id, ProviderMonitoring m, CancellationToken ct) => m.MeetingsAsync(id, ct));
+        write.MapPost("/providers/{id:guid}/meetings", async (Guid id, MeetingRequest input, ProviderMonitoring m, CancellationToken ct) =>
+            Results.Json(await m.RecordMeetingAsync(id, input.HeldOn, input.Notes, input.Actions, ct), statusCode: StatusCodes.Status201Created));
+        write.MapPost("/actions/{id:guid}/done", async (Guid id, ProviderMonitoring m, CancellationToken ct) =>
+        {
+            await m.CompleteActionAsync(id, ct);
+            return Results.NoContent();
+        });
+    }
+
+    /// <summary>Every provider of the region with its standing in the year, by name.</summary>
+    public static async Task<IReadOnlyList<(string Name, ProviderStanding Standing)>> ProviderStandingsAsync(
+        int year, ProviderRegister providers, ProviderMonitoring monitoring, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(providers);
+        ArgumentNullException.ThrowIfNull(monitoring);
+        var all = (await providers.ListAsync(ct).ConfigureAwait(false)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var standings = await monitoring.StandingsAsync(all.Select(p => p.Id).ToList(), year, ct).ConfigureAwait(false);
+        return all.Zip(standings, (p, s) => (p.Name, s)).ToList();
     }
 
     private static async Task<IResult> AddIndicatorAsync(
@@ -113,7 +159,7 @@ public static class MonitoringEndpoints
         return Results.Json(await register.AddAsync(indicator, input.Values, ct), statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> SubmitReportAsync(Guid id, IFormFile file, decimal? prognosis, ReportService reports, CancellationToken ct)
+    private static async Task<IResult> SubmitReportAsync(Guid id, IFormFile file, decimal? realised, decimal? prognosis, ReportService reports, CancellationToken ct)
     {
         if (file.Length > ReportService.MaxFileBytes)
         {
@@ -122,7 +168,7 @@ public static class MonitoringEndpoints
 
         await using var stream = file.OpenReadStream();
         var content = await LimitedUpload.ReadAsync(stream, ReportService.MaxFileBytes, "een rapportage is ten hoogste 10 MB", ct);
-        await reports.SubmitAsync(id, file.FileName, content, prognosis, ct);
+        await reports.SubmitAsync(id, file.FileName, content, realised, prognosis, ct);
         return Results.NoContent();
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Regional.Kernel.Tenancy;
 using Regional.Monitoring.Indicators;
 using Regional.Monitoring.Kpis;
+using Regional.Monitoring.Providers;
 
 namespace Regional.Host.Exports;
 
@@ -72,6 +73,31 @@ public static class MonitoringTables
         ]).ToList();
         return new Table($"KPI's {contractNumber}", ["KPI", "Norm", .. periods.Select(p => PeriodName(p.PeriodStart, p.PeriodEnd))], rows);
     }
+
+    /// <summary>Providers in a year: class, meetings, spending ceiling and how much of it the reported turnover uses.</summary>
+    public static Table Providers(int year, IReadOnlyList<(string Name, ProviderStanding Standing)> providers)
+    {
+        ArgumentNullException.ThrowIfNull(providers);
+        var rows = providers.Select(p => (IReadOnlyList<string>)
+        [
+            p.Name,
+            p.Standing.Class is { } c ? ClassName(c) : "nog niet ingedeeld",
+            p.Standing.LastMeeting?.ToString("dd-MM-yyyy", Dutch) ?? "",
+            p.Standing.NextMeeting?.ToString("dd-MM-yyyy", Dutch) ?? "",
+            p.Standing.Ceiling?.ToString("N2", Dutch) ?? "",
+            p.Standing.Realised.ToString("N2", Dutch),
+            p.Standing.Ceiling is { } ceiling ? (p.Standing.Realised / ceiling).ToString("P0", Dutch) : "",
+            p.Standing.CeilingWarning ? "70% bereikt: overleg" : "",
+        ]).ToList();
+        return new Table($"Aanbieders {year}", ["Aanbieder", "Klasse", "Laatste overleg", "Volgend overleg", "Bestedingsruimte", "Omzet tot nu toe", "Benut", "Signaal"], rows);
+    }
+
+    public static string ClassName(ProviderClass kind) => kind switch
+    {
+        ProviderClass.Large => "groot (overleg elk kwartaal)",
+        ProviderClass.Medium => "middel (overleg elk half jaar)",
+        _ => "klein (overleg jaarlijks)",
+    };
 
     /// <summary>"2019 K1", "2019 H2", "2019" or the dates.</summary>
     public static string PeriodName(DateOnly start, DateOnly end)

@@ -3,6 +3,7 @@ using Regional.Kernel.Values;
 using Regional.Monitoring.Goals;
 using Regional.Monitoring.Indicators;
 using Regional.Monitoring.Kpis;
+using Regional.Monitoring.Providers;
 using Regional.Monitoring.Reports;
 using Regional.Purchasing.Contracts;
 
@@ -11,9 +12,10 @@ namespace Regional.Host.Seeding;
 /// <summary>
 /// Monitoring demo data from the two seed documents: the Groningen indicator table with its real 2016
 /// and 2017 values (RIGG), and the Kop van Noord-Holland's development goals (section 5.3) with KPI
-/// targets, values and a report schedule for its demo contract. Idempotent.
+/// targets, values, a report schedule, the provider's class, ceiling and first meeting for its demo contract. Idempotent.
 /// </summary>
-public sealed class MonitoringDemoSeed(GoalService goals, IndicatorRegister indicators, KpiService kpis, ReportService reports, ContractService contracts, RegionDirectory directory)
+public sealed class MonitoringDemoSeed(
+    GoalService goals, IndicatorRegister indicators, KpiService kpis, ReportService reports, ProviderMonitoring providers, ContractService contracts, RegionDirectory directory)
 {
     private const string Wmo = "% cliënten Wmo (18 jaar e.o.) dat zegt ";
     private const string GroningenSource = "Gemeente Groningen, begroting 2018, beleidsveld 4.2.2 (Wmo-cliëntervaringsonderzoek)";
@@ -135,5 +137,13 @@ public sealed class MonitoringDemoSeed(GoalService goals, IndicatorRegister indi
         }
 
         await reports.PlanAsync(contract.Id, 2019, 180_000m, cancellationToken).ConfigureAwait(false);
+        await providers.SetProfileAsync(contract.ProviderId, 2019, 60, 4, 180_000m, cancellationToken).ConfigureAwait(false);
+        await providers.SetCeilingAsync(contract.ProviderId, 2019, 200_000m, cancellationToken).ConfigureAwait(false);
+        if ((await providers.MeetingsAsync(contract.ProviderId, cancellationToken).ConfigureAwait(false)).Count == 0)
+        {
+            await providers.RecordMeetingAsync(contract.ProviderId, new DateOnly(2019, 4, 15),
+                "Eerste kwartaaloverleg: cliënten, doorstroom, wachttijden en de KPI's van het eerste kwartaal besproken.",
+                [new NewAction("Voorstel voor de casusregie bij meerdere aanbieders (ontwikkeldoel 1)", "Aanbieder", new DateOnly(2019, 6, 1))], cancellationToken).ConfigureAwait(false);
+        }
     }
 }

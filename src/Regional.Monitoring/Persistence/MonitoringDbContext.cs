@@ -5,6 +5,7 @@ using Regional.Kernel.Tenancy;
 using Regional.Monitoring.Goals;
 using Regional.Monitoring.Indicators;
 using Regional.Monitoring.Kpis;
+using Regional.Monitoring.Providers;
 using Regional.Monitoring.Reports;
 
 namespace Regional.Monitoring.Persistence;
@@ -32,6 +33,14 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
     public DbSet<ReportingPlan> ReportingPlans => Set<ReportingPlan>();
 
     public DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
+
+    public DbSet<ProviderProfile> ProviderProfiles => Set<ProviderProfile>();
+
+    public DbSet<ProviderMeeting> ProviderMeetings => Set<ProviderMeeting>();
+
+    public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
+
+    public DbSet<SpendingCeiling> SpendingCeilings => Set<SpendingCeiling>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -89,6 +98,23 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
         {
             e.ToTable("reporting_settings");
             e.HasIndex(s => s.RegionId).IsUnique();
+        });
+        modelBuilder.Entity<ProviderProfile>(e =>
+        {
+            e.ToTable("provider_profiles");
+            e.HasIndex(p => new { p.RegionId, p.ProviderId, p.Year }).IsUnique();
+        });
+        modelBuilder.Entity<ProviderMeeting>(e =>
+        {
+            e.ToTable("provider_meetings");
+            e.HasMany(m => m.Actions).WithOne().HasForeignKey(a => a.MeetingId);
+            e.HasIndex(m => new { m.RegionId, m.ProviderId });
+        });
+        modelBuilder.Entity<MeetingAction>(e => e.ToTable("meeting_actions"));
+        modelBuilder.Entity<SpendingCeiling>(e =>
+        {
+            e.ToTable("spending_ceilings");
+            e.HasIndex(c => new { c.RegionId, c.ProviderId, c.Year }).IsUnique();
         });
         SnakeCaseNames.Apply(modelBuilder);
         base.OnModelCreating(modelBuilder);

@@ -23,6 +23,9 @@ public sealed class ContractReport : RegionOwnedEntity
 
     public byte[]? Content { get; set; }
 
+    /// <summary>The provider's turnover under the contract so far this year, as the management report states it.</summary>
+    public decimal? Realised { get; set; }
+
     /// <summary>The provider's expected turnover for the rest of the year (management reports).</summary>
     public decimal? Prognosis { get; set; }
 

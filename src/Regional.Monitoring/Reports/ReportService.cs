@@ -106,7 +106,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
             .Select(r => new ContractReport
             {
                 Id = r.Id, RegionId = r.RegionId, ContractId = r.ContractId, Kind = r.Kind, PeriodStart = r.PeriodStart, PeriodEnd = r.PeriodEnd, DueOn = r.DueOn,
-                NeedsAuditorsReport = r.NeedsAuditorsReport, FileName = r.FileName, Prognosis = r.Prognosis, ReceivedAt = r.ReceivedAt, ReceivedBy = r.ReceivedBy,
+                NeedsAuditorsReport = r.NeedsAuditorsReport, FileName = r.FileName, Realised = r.Realised, Prognosis = r.Prognosis, ReceivedAt = r.ReceivedAt, ReceivedBy = r.ReceivedBy,
                 ReviewedAt = r.ReviewedAt, ReviewedBy = r.ReviewedBy,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -124,7 +124,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
         return open.Select(r => new OpenReport(r, all.FirstOrDefault(c => c.Id == r.ContractId)?.Number ?? "?", r.StatusOn(Today))).ToList();
     }
 
-    public async Task SubmitAsync(Guid reportId, string fileName, byte[] content, decimal? prognosis, CancellationToken cancellationToken = default)
+    public async Task SubmitAsync(Guid reportId, string fileName, byte[] content, decimal? realised, decimal? prognosis, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var extension = Path.GetExtension(fileName ?? "");
@@ -141,9 +141,9 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("ReportId", "Onbekende rapportage.");
-        if (report.Kind == ReportKind.Management && prognosis is not >= 0)
+        if (report.Kind == ReportKind.Management && (prognosis is not >= 0 || realised is not >= 0))
         {
-            throw new RuleViolationException(nameof(prognosis), "Een managementrapportage gaat vergezeld van de prognose van de omzet voor de rest van het jaar.");
+            throw new RuleViolationException(nameof(prognosis), "Een managementrapportage noemt de omzet tot nu toe en de prognose voor de rest van het jaar (bedragen van nul of meer).");
         }
 
         if (report.ReviewedAt is not null)
@@ -151,7 +151,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
             throw new RuleViolationException("ReportId", "Deze rapportage is al beoordeeld; stuur een nieuwe versie niet over een beoordeelde heen.");
         }
 
-        (report.FileName, report.ContentType, report.Content, report.Prognosis) = (Path.GetFileName(fileName), contentType, content, prognosis);
+        (report.FileName, report.ContentType, report.Content, report.Realised, report.Prognosis) = (Path.GetFileName(fileName), contentType, content, realised, prognosis);
         (report.ReceivedAt, report.ReceivedBy) = (clock.GetUtcNow(), actor.Name);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -50,11 +50,11 @@ public sealed class ContractModel(ContractService contracts, ProviderRegister pr
     public Task<IActionResult> OnPostPlanAsync(int year, string? expectedTurnover) =>
         ChangeAsync(ct => reports.PlanAsync(Id, year, Amounts.Parse("ExpectedTurnover", expectedTurnover), ct));
 
-    public Task<IActionResult> OnPostReportAsync(Guid reportId, IFormFile? file, string? prognosis) =>
+    public Task<IActionResult> OnPostReportAsync(Guid reportId, IFormFile? file, string? realised, string? prognosis) =>
         ChangeAsync(async ct =>
         {
             var content = file is null ? [] : await ReadLimitedAsync(file, ReportService.MaxFileBytes, "een rapportage is ten hoogste 10 MB", ct).ConfigureAwait(false);
-            await reports.SubmitAsync(reportId, file?.FileName ?? "", content, Amounts.ParseOptional("prognosis", prognosis), ct).ConfigureAwait(false);
+            await reports.SubmitAsync(reportId, file?.FileName ?? "", content, Amounts.ParseOptional("realised", realised), Amounts.ParseOptional("prognosis", prognosis), ct).ConfigureAwait(false);
         });
 
     public Task<IActionResult> OnPostReviewAsync(Guid reportId) => ChangeAsync(ct => reports.ReviewAsync(reportId, ct));
