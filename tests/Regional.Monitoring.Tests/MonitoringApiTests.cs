@@ -127,6 +127,42 @@ public sealed class MonitoringApiTests(AppFixture app) : IClassFixture<AppFixtur
     }
 
     [Fact]
+    public async Task A_report_schedule_for_a_year_outside_the_contract_and_a_report_over_the_size_limit_are_refused()
+    {
+        using var purchaser = await app.SignedInClientAsync("inkoper.knh");
+        var contract = await ContractIdAsync(purchaser);
+        var report = (await purchaser.GetFromJsonAsync<JsonElement>($"{Api}/contracts/{contract}/reports")).EnumerateArray()
+            .First(r => r.GetProperty("kind").GetString() == "ProductionStatement").GetProperty("id").GetGuid();
+        using var tooLarge = new ByteArrayContent(new byte[(10 * 1024 * 1024) + 1]);
+        tooLarge.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+
+        var outside = await purchaser.PutAsJsonAsync($"{Api}/contracts/{contract}/reporting-plan/2030", new { expectedTurnover = 100_000 });
+        var large = await purchaser.PostAsync($"{Api}/reports/{report}/file", new MultipartFormDataContent { { tooLarge, "file", "jaarverantwoording.pdf" } });
+
+        outside.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await outside.Content.ReadAsStringAsync()).ShouldContain("loopt niet in 2030");
+        large.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await large.Content.ReadAsStringAsync()).ShouldContain("ten hoogste 10 MB");
+        (await purchaser.GetFromJsonAsync<JsonElement>($"{Api}/contracts/{contract}/reports")).EnumerateArray()
+            .Single(r => r.GetProperty("id").GetGuid() == report).GetProperty("receivedAt").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_municipality_sees_the_regions_indicators_but_may_not_add_one()
+    {
+        using var purchaser = await app.SignedInClientAsync("inkoper.knh");
+        using var municipality = await app.SignedInClientAsync("gemeente.denhelder");
+        var regional = new { name = "Jongeren met een startkwalificatie", unit = "Percentage", note = "NewIndicatorZeroMeasurement", source = "Regio KNH", values = Array.Empty<object>() };
+
+        (await purchaser.PostAsJsonAsync($"{Api}/indicators", regional)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var denied = await municipality.PostAsJsonAsync($"{Api}/indicators", regional with { });
+
+        denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var seen = await municipality.GetFromJsonAsync<JsonElement>($"{Api}/indicators");
+        seen.EnumerateArray().Count(i => i.GetProperty("name").GetString() == "Jongeren met een startkwalificatie").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_goal_without_a_deadline_is_refused()
     {
         using var purchaser = await app.SignedInClientAsync("inkoper.knh");
