@@ -236,8 +236,17 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
     private NpgsqlCommand Command(string sql, IDbContextTransaction transaction) =>
         new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
 
-    private sealed record RoutedCost(PendingCost Pending, Product Product, SolidarityDecision? Decision, string? ThresholdHolder)
+    /// <summary>A cost with its product and decision; compared by reference, each is one cost of the batch.</summary>
+    private sealed class RoutedCost(PendingCost pending, Product product, SolidarityDecision? decision, string? thresholdHolder)
     {
+        public PendingCost Pending { get; } = pending;
+
+        public Product Product { get; } = product;
+
+        public SolidarityDecision? Decision { get; } = decision;
+
+        public string? ThresholdHolder { get; } = thresholdHolder;
+
         public Guid EntryId { get; } = Guid.CreateVersion7();
 
         public bool IsPooled => Decision is not null && Decision.Arrangement != SolidarityArrangement.None;
