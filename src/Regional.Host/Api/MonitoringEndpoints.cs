@@ -9,7 +9,6 @@ using Regional.Monitoring.Kpis;
 using Regional.Monitoring.Providers;
 using Regional.Monitoring.Reports;
 using Regional.Purchasing.Contracts;
-using Regional.Purchasing.Providers;
 
 namespace Regional.Host.Api;
 
@@ -37,9 +36,6 @@ public sealed record MeetingRequest(DateOnly HeldOn, string Notes, IReadOnlyList
 /// </summary>
 public static class MonitoringEndpoints
 {
-    /// <summary>CSV files of KPI values or ended trajectories are small; anything larger is refused unread.</summary>
-    public const int MaxCsvBytes = 2 * 1024 * 1024;
-
     internal static void MapMonitoringEndpoints(this RouteGroupBuilder api)
     {
         var read = api.MapGroup("/regions/{region}/monitoring").RequireAuthorization(Policies.RegionRead).WithTags("Monitoring");
@@ -107,10 +103,9 @@ public static class MonitoringEndpoints
 
     private static void MapProviderEndpoints(RouteGroupBuilder read, RouteGroupBuilder write)
     {
-        read.MapGet("/providers", async (int year, ProviderRegister providers, ProviderMonitoring m, CancellationToken ct) =>
-            (await ProviderStandingsAsync(year, providers, m, ct)).Select(p => new { provider = p.Name, standing = p.Standing })).WithSummary("Each provider's class, next meeting, and spending ceiling against the turnover reported so far (warning at 70%).");
-        read.MapGet("/providers.csv", async (int year, ProviderRegister providers, ProviderMonitoring m, CancellationToken ct) =>
-            Results.File(CsvExport.Write(MonitoringTables.Providers(year, await ProviderStandingsAsync(year, providers, m, ct))), "text/csv; charset=utf-8", $"aanbieders-{year}.csv"));
+        read.MapGet("/providers", (int year, ProviderMonitoring m, CancellationToken ct) => m.StandingsAsync(year, ct)).WithSummary("Each provider's class, next meeting, and spending ceiling against the turnover reported so far (warning at 70%).");
+        read.MapGet("/providers.csv", async (int year, ProviderMonitoring m, CancellationToken ct) =>
+            Results.File(CsvExport.Write(MonitoringTables.Providers(year, await m.StandingsAsync(year, ct))), "text/csv; charset=utf-8", $"aanbieders-{year}.csv"));
         write.MapPut("/providers/{id:guid}/profile/{year:int}", async (Guid id, int year, ProviderProfileRequest input, ProviderMonitoring m, CancellationToken ct) =>
         {
             await m.SetProfileAsync(id, year, input.Clients, input.MunicipalitiesServed, input.Turnover, ct);
@@ -129,17 +124,6 @@ public static class MonitoringEndpoints
             await m.CompleteActionAsync(id, ct);
             return Results.NoContent();
         });
-    }
-
-    /// <summary>Every provider of the region with its standing in the year, by name.</summary>
-    public static async Task<IReadOnlyList<(string Name, ProviderStanding Standing)>> ProviderStandingsAsync(
-        int year, ProviderRegister providers, ProviderMonitoring monitoring, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(providers);
-        ArgumentNullException.ThrowIfNull(monitoring);
-        var all = (await providers.ListAsync(ct).ConfigureAwait(false)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
-        var standings = await monitoring.StandingsAsync(all.Select(p => p.Id).ToList(), year, ct).ConfigureAwait(false);
-        return all.Zip(standings, (p, s) => (p.Name, s)).ToList();
     }
 
     private static async Task<IResult> AddIndicatorAsync(
@@ -174,6 +158,6 @@ public static class MonitoringEndpoints
 
     private static async Task<byte[]> CsvBodyAsync(HttpRequest request, CancellationToken ct) =>
         request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true
-            ? await LimitedUpload.ReadAsync(request.Body, MaxCsvBytes, "een KPI-bestand is ten hoogste 2 MB", ct)
+            ? await LimitedUpload.ReadAsync(request.Body, KpiCsv.MaxFileBytes, KpiCsv.FileLimit, ct)
             : throw new RuleViolationException("File", "Stuur het bestand als text/csv.");
 }

@@ -75,19 +75,19 @@ public static class MonitoringTables
     }
 
     /// <summary>Providers in a year: class, meetings, spending ceiling and how much of it the reported turnover uses.</summary>
-    public static Table Providers(int year, IReadOnlyList<(string Name, ProviderStanding Standing)> providers)
+    public static Table Providers(int year, IReadOnlyList<ProviderStanding> providers)
     {
         ArgumentNullException.ThrowIfNull(providers);
         var rows = providers.Select(p => (IReadOnlyList<string>)
         [
             p.Name,
-            p.Standing.Class is { } c ? ClassName(c) : "nog niet ingedeeld",
-            p.Standing.LastMeeting?.ToString("dd-MM-yyyy", Dutch) ?? "",
-            p.Standing.NextMeeting?.ToString("dd-MM-yyyy", Dutch) ?? "",
-            p.Standing.Ceiling?.ToString("N2", Dutch) ?? "",
-            p.Standing.Realised.ToString("N2", Dutch),
-            p.Standing.Ceiling is { } ceiling ? (p.Standing.Realised / ceiling).ToString("P0", Dutch) : "",
-            p.Standing.CeilingWarning ? "70% bereikt: overleg" : "",
+            p.Class is { } c ? ClassName(c) : "nog niet ingedeeld",
+            p.LastMeeting?.ToString("dd-MM-yyyy", Dutch) ?? "",
+            p.NextMeeting?.ToString("dd-MM-yyyy", Dutch) ?? "",
+            p.Ceiling?.ToString("N2", Dutch) ?? "",
+            p.Realised.ToString("N2", Dutch),
+            p.Ceiling is { } ceiling ? (p.Realised / ceiling).ToString("P0", Dutch) : "",
+            p.CeilingWarning ? "70% bereikt: overleg" : "",
         ]).ToList();
         return new Table($"Aanbieders {year}", ["Aanbieder", "Klasse", "Laatste overleg", "Volgend overleg", "Bestedingsruimte", "Omzet tot nu toe", "Benut", "Signaal"], rows);
     }

@@ -11,6 +11,11 @@ namespace Regional.Monitoring.Kpis;
 /// </summary>
 public static class KpiCsv
 {
+    /// <summary>KPI files are small; anything larger is refused unread.</summary>
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    public const string FileLimit = "een KPI-bestand is ten hoogste 2 MB";
+
     public static readonly string[] ValueColumns = ["kpi", "van", "tot", "waarde"];
     public static readonly string[] EndingColumns = ["client", "start", "einde", "reden", "vervolg", "zrm_start", "zrm_einde"];
 

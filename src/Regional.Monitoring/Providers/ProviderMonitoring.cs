@@ -3,6 +3,7 @@ using Regional.Kernel.Security;
 using Regional.Monitoring.Persistence;
 using Regional.Monitoring.Reports;
 using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Providers;
 
 namespace Regional.Monitoring.Providers;
 
@@ -10,18 +11,19 @@ public sealed record NewAction(string Description, string Owner, DateOnly? Deadl
 
 /// <summary>A provider's standing in a year: its class and meetings, and its spending ceiling against what it reported so far.</summary>
 public sealed record ProviderStanding(
-    Guid ProviderId, ProviderProfile? Profile, ProviderClass? Class, DateOnly? LastMeeting, DateOnly? NextMeeting,
+    Guid ProviderId, string Name, ProviderProfile? Profile, ProviderClass? Class, DateOnly? LastMeeting, DateOnly? NextMeeting,
     decimal? Ceiling, decimal Realised, decimal Prognosis, bool CeilingWarning);
 
 /// <summary>
 /// Contract management per provider: its classification (which sets the meeting frequency), meetings with
 /// agreed actions, and its spending ceiling, used by the turnover its management reports state (warned at 70%).
 /// </summary>
-public sealed class ProviderMonitoring(MonitoringDbContext db, ContractService contracts, TimeProvider clock)
+public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister providers, ContractService contracts, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ProviderStanding>> StandingsAsync(IReadOnlyList<Guid> providerIds, int year, CancellationToken cancellationToken = default)
+    /// <summary>Every provider of the region, by name, with its standing in the year.</summary>
+    public async Task<IReadOnlyList<ProviderStanding>> StandingsAsync(int year, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(providerIds);
+        var all = (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         var contractsOf = (await contracts.ListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.ProviderId, c => c.Id);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var profiles = await db.ProviderProfiles.AsNoTracking().Where(p => p.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -34,15 +36,16 @@ public sealed class ProviderMonitoring(MonitoringDbContext db, ContractService c
             .Where(r => r.Kind == ReportKind.Management && r.ReceivedAt != null && r.PeriodStart >= first && r.PeriodStart <= last)
             .Select(r => new { r.ContractId, r.PeriodStart, r.Realised, r.Prognosis }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        return providerIds.Select(id =>
+        return all.Select(provider =>
         {
+            var id = provider.Id;
             var profile = profiles.FirstOrDefault(p => p.ProviderId == id);
             var kind = profile is null ? (ProviderClass?)null : ProviderClassification.Classify(profile.Clients, profile.MunicipalitiesServed, profile.Turnover);
             var lastMeeting = meetings.FirstOrDefault(m => m.Provider == id)?.Last;
             var latest = contractsOf[id].Select(c => reports.Where(r => r.ContractId == c).MaxBy(r => r.PeriodStart)).Where(r => r is not null).ToList();
             var realised = latest.Sum(r => r!.Realised ?? 0);
             var ceiling = ceilings.FirstOrDefault(c => c.ProviderId == id)?.Amount;
-            return new ProviderStanding(id, profile, kind, lastMeeting, kind is { } k ? ProviderClassification.NextMeeting(k, lastMeeting, today) : null,
+            return new ProviderStanding(id, provider.Name, profile, kind, lastMeeting, kind is { } k ? ProviderClassification.NextMeeting(k, lastMeeting, today) : null,
                 ceiling, realised, latest.Sum(r => r!.Prognosis ?? 0), ceiling is { } c && ProviderClassification.WarnAbout(realised, c));
         }).ToList();
     }

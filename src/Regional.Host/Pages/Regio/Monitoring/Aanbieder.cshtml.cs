@@ -2,12 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Regional.Kernel.Security;
 using Regional.Monitoring.Providers;
-using Regional.Purchasing.Providers;
 
 namespace Regional.Host.Pages.Regio.Monitoring;
 
 /// <summary>One provider: its classification and spending ceiling for a year, and its contract meetings with their actions.</summary>
-public sealed class AanbiederModel(ProviderRegister providers, ProviderMonitoring monitoring, IAuthorizationService authorization)
+public sealed class AanbiederModel(ProviderMonitoring monitoring, IAuthorizationService authorization)
     : EditablePageModel(authorization, Policies.Purchasing)
 {
     [FromRoute]
@@ -15,8 +14,6 @@ public sealed class AanbiederModel(ProviderRegister providers, ProviderMonitorin
 
     [FromQuery(Name = "jaar")]
     public int Year { get; set; } = 2019;
-
-    public Provider Provider { get; private set; } = null!;
 
     public ProviderStanding Standing { get; private set; } = null!;
 
@@ -40,13 +37,12 @@ public sealed class AanbiederModel(ProviderRegister providers, ProviderMonitorin
     protected override async Task<bool> LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        if ((await providers.ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(p => p.Id == Id) is not { } provider)
+        if ((await monitoring.StandingsAsync(Year, ct).ConfigureAwait(false)).FirstOrDefault(p => p.ProviderId == Id) is not { } standing)
         {
             return false;
         }
 
-        Provider = provider;
-        Standing = (await monitoring.StandingsAsync([Id], Year, ct).ConfigureAwait(false))[0];
+        Standing = standing;
         Meetings = await monitoring.MeetingsAsync(Id, ct).ConfigureAwait(false);
         return true;
     }

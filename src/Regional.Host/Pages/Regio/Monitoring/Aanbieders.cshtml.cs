@@ -1,19 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Regional.Host.Api;
 using Regional.Host.Exports;
 using Regional.Monitoring.Providers;
-using Regional.Purchasing.Providers;
 
 namespace Regional.Host.Pages.Regio.Monitoring;
 
 /// <summary>Providers in a year: their class and meetings, and their spending ceiling against the turnover reported so far.</summary>
-public sealed class AanbiedersModel(ProviderRegister providers, ProviderMonitoring monitoring) : RegionPageModel
+public sealed class AanbiedersModel(ProviderMonitoring monitoring) : RegionPageModel
 {
     [FromQuery(Name = "jaar")]
     public int Year { get; set; } = 2019;
 
-    public IReadOnlyList<(string Name, ProviderStanding Standing)> Providers { get; private set; } = [];
+    public IReadOnlyList<ProviderStanding> Providers { get; private set; } = [];
 
     public Table Table { get; private set; } = null!;
 
@@ -21,13 +19,13 @@ public sealed class AanbiedersModel(ProviderRegister providers, ProviderMonitori
 
     public async Task OnGetAsync()
     {
-        Providers = await MonitoringEndpoints.ProviderStandingsAsync(Year, providers, monitoring, HttpContext.RequestAborted).ConfigureAwait(false);
+        Providers = await monitoring.StandingsAsync(Year, HttpContext.RequestAborted).ConfigureAwait(false);
         Table = MonitoringTables.Providers(Year, Providers);
-        var withCeiling = Providers.Where(p => p.Standing.Ceiling is not null).ToList();
+        var withCeiling = Providers.Where(p => p.Ceiling is not null).ToList();
         Chart = withCeiling.Count == 0 ? "" : BarChart.Svg(
             $"Bestedingsruimte {Year}: omzet tot nu toe tegen de ruimte",
             ["Omzet tot nu toe", "Bestedingsruimte"],
-            withCeiling.Select(p => (p.Name, (IReadOnlyList<decimal>)[p.Standing.Realised, p.Standing.Ceiling!.Value])).ToList(),
+            withCeiling.Select(p => (p.Name, (IReadOnlyList<decimal>)[p.Realised, p.Ceiling!.Value])).ToList(),
             Labels.Euro);
     }
 

@@ -89,7 +89,7 @@ public sealed class ContractModel(ContractService contracts, ProviderRegister pr
     private static Task<byte[]> ReadAsync(IFormFile? file, CancellationToken ct) =>
         file is null
             ? throw new RuleViolationException("File", "Kies een CSV-bestand.")
-            : ReadLimitedAsync(file, MonitoringEndpoints.MaxCsvBytes, "een KPI-bestand is ten hoogste 2 MB", ct);
+            : ReadLimitedAsync(file, KpiCsv.MaxFileBytes, KpiCsv.FileLimit, ct);
 
     private static async Task<byte[]> ReadLimitedAsync(IFormFile file, int limit, string what, CancellationToken ct)
     {
