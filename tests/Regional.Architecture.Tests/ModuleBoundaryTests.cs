@@ -16,9 +16,10 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Purchasing = typeof(Regional.Purchasing.PurchasingModuleExtensions).Assembly;
     private static readonly Assembly Finance = typeof(Regional.Finance.FinanceModuleExtensions).Assembly;
     private static readonly Assembly Monitoring = typeof(Regional.Monitoring.MonitoringModuleExtensions).Assembly;
+    private static readonly Assembly Care = typeof(Regional.Care.CareModuleExtensions).Assembly;
 
     // Every other Regional assembly the host plugs in is a domain module (modules/).
-    private static readonly string?[] Core = [Kernel.GetName().Name, Purchasing.GetName().Name, Finance.GetName().Name, Monitoring.GetName().Name];
+    private static readonly string?[] Core = [Kernel.GetName().Name, Purchasing.GetName().Name, Finance.GetName().Name, Monitoring.GetName().Name, Care.GetName().Name];
     private static readonly Assembly[] Modules = [.. Host.GetReferencedAssemblies()
         .Where(a => a.Name!.StartsWith("Regional.", StringComparison.Ordinal) && !Core.Contains(a.Name))
         .Select(Assembly.Load)];
@@ -51,6 +52,12 @@ public sealed class ModuleBoundaryTests
     public void Monitoring_depends_on_purchasing_and_the_kernel_only()
     {
         RegionalReferences(Monitoring).ShouldBe(["Regional.Kernel", "Regional.Purchasing"]);
+    }
+
+    [Fact]
+    public void Care_depends_on_purchasing_and_the_kernel_only()
+    {
+        RegionalReferences(Care).ShouldBe(["Regional.Kernel", "Regional.Purchasing"]);
     }
 
     [Fact]

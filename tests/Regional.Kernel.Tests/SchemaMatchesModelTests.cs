@@ -16,7 +16,7 @@ namespace Regional.Kernel.Tests;
 /// </summary>
 public sealed class SchemaMatchesModelTests(DatabaseFixture migrated) : IClassFixture<DatabaseFixture>
 {
-    private const string Schemas = "('kernel', 'keyring', 'purchasing', 'finance', 'monitoring')";
+    private const string Schemas = "('kernel', 'keyring', 'purchasing', 'finance', 'monitoring', 'care')";
 
     private static readonly string[] CatalogQueries =
     [

@@ -17,5 +17,6 @@ public static class ApiEndpoints
         api.MapPurchasingEndpoints();
         api.MapFinanceEndpoints();
         api.MapMonitoringEndpoints();
+        api.MapCareEndpoints();
     }
 }

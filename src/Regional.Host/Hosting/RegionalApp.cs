@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Regional.Care;
 using Regional.Finance;
+using Regional.Kernel.Privacy;
 using Regional.Monitoring;
 using Regional.Host.Api;
 using Regional.Host.Database;
@@ -54,9 +56,12 @@ public static class RegionalApp
         services.AddPurchasingModule();
         services.AddFinanceModule();
         services.AddMonitoringModule();
+        services.AddCareModule();
         services.AddDbContext<KeyRingDbContext>(o => PersistenceRegistration.Configure(o, dataSource, KeyRingDbContext.Schema));
         services.AddMigrationTarget<KeyRingDbContext>(KeyRingDbContext.Schema);
         services.AddDataProtection().SetApplicationName("regional").PersistKeysToDbContext<KeyRingDbContext>();
+        services.AddSingleton<KeyRingSecrets>();
+        services.AddSingleton<IBsnProtector, BsnProtector>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();

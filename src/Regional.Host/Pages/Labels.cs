@@ -1,3 +1,4 @@
+using Regional.Care.Assignments;
 using Regional.Finance.Keys;
 using Regional.Finance.Settlements;
 using Regional.Monitoring.Goals;
@@ -56,6 +57,10 @@ public static class Labels
         KpiSource.Entered => "ingevoerd",
         KpiSource.Uploaded => "geüpload",
         KpiSource.Derived => "afgeleid",
+        Frequency.PerDay => "per dag",
+        Frequency.PerWeek => "per week",
+        Frequency.PerMonth => "per maand",
+        Frequency.TotalWithinPeriod => "totaal binnen de geldigheidsduur",
         SettlementStatus.Draft => "Concept",
         SettlementStatus.Approved => "Goedgekeurd",
         SettlementStatus.Posted => "Geboekt",

@@ -1,0 +1,31 @@
+using Regional.Kernel.Security;
+using Regional.Kernel.Values;
+using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Contracts;
+
+namespace Regional.Care.Assignments;
+
+/// <summary>Named rules of assignments; each has a test named after it.</summary>
+public static class AssignmentRules
+{
+    public static Period Period(DateOnly? start, DateOnly? end) =>
+        start is { } from && end is { } to && to >= from
+            ? new Period(from, to)
+            : throw new RuleViolationException("EndsOn", "Een toewijzing heeft een begin- en einddatum, het einde niet vóór het begin.");
+
+    public static void VolumeIsPositive(decimal volume)
+    {
+        if (volume <= 0)
+        {
+            throw new RuleViolationException("Volume", "Het volume van een toewijzing is groter dan nul.");
+        }
+    }
+
+    /// <summary>The provider's contract that includes the product for the whole period.</summary>
+    public static Contract ContractCovering(IEnumerable<Contract> contracts, Guid providerId, Product product, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return contracts.FirstOrDefault(c => c.ProviderId == providerId && c.Products.Any(p => p.ProductId == product.Id) && c.Term.Contains(period))
+            ?? throw new RuleViolationException("ProviderId", $"De aanbieder is niet gecontracteerd voor {product.Code} in de hele periode {period}.");
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Care.Persistence;
+using Regional.Kernel.Privacy;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+using Regional.Kernel.Values;
+using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Tariffs;
+
+namespace Regional.Care.Assignments;
+
+public sealed record NewAssignment(
+    Guid MunicipalityId, string Reference, string Bsn, DateOnly? ClientBirthDate, string ProductCode, Guid ProviderId,
+    DateOnly? StartsOn, DateOnly? EndsOn, decimal Volume, Frequency Frequency);
+
+/// <summary>
+/// Assignments: checked against the catalogue, the provider's contract and the tariff, the client's BSN
+/// validated and stored protected. Which municipalities' assignments a user sees is the database's decision.
+/// </summary>
+public sealed class AssignmentService(
+    CareDbContext db, TenantContext tenants, ProductCatalogue products, ContractService contracts, TariffService tariffs, IBsnProtector bsns)
+{
+    public async Task<IReadOnlyList<Assignment>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Assignments.AsNoTracking().OrderByDescending(a => a.StartsOn).ThenBy(a => a.Reference).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Assignment> CreateAsync(NewAssignment input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!tenants.Required.MunicipalityIds.Contains(input.MunicipalityId))
+        {
+            throw new RuleViolationException("Municipality", "U legt alleen toewijzingen vast voor uw eigen gemeente(n) in deze regio.");
+        }
+
+        var client = bsns.Protect(Bsn.Parse(nameof(input.Bsn), input.Bsn));
+        var reference = Require.Text(nameof(input.Reference), "het toewijzingnummer", input.Reference, 40);
+        var period = AssignmentRules.Period(input.StartsOn, input.EndsOn);
+        AssignmentRules.VolumeIsPositive(input.Volume);
+        var product = await products.FindByCodeAsync(input.ProductCode, cancellationToken).ConfigureAwait(false)
+            ?? throw new RuleViolationException(nameof(input.ProductCode), $"Onbekend product '{input.ProductCode}'.");
+        var contract = AssignmentRules.ContractCovering(await contracts.ListAsync(cancellationToken).ConfigureAwait(false), input.ProviderId, product, period);
+        var tariff = await tariffs.OnAsync(product.Id, period.Start, contract.Id, cancellationToken).ConfigureAwait(false)
+            ?? throw new RuleViolationException(nameof(input.ProductCode), $"Er is op {period.Start:dd-MM-yyyy} geen tarief voor {product.Code}.");
+        var total = AssignmentVolume.Total(input.Volume, input.Frequency, period.Start, period.End!.Value);
+        var assignment = new Assignment
+        {
+            MunicipalityId = input.MunicipalityId, Reference = reference, ClientHash = client.Hash, ClientCipher = client.Cipher, ClientMasked = client.Masked,
+            ClientBirthDate = input.ClientBirthDate, ProductId = product.Id, ProviderId = input.ProviderId, ContractId = contract.Id,
+            StartsOn = period.Start, EndsOn = period.End.Value, Volume = input.Volume, Unit = product.Unit, Frequency = input.Frequency,
+            Tariff = tariff.Amount, Commitment = AssignmentVolume.Commitment(total, product.Unit, tariff.Amount),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.Assignments.AnyAsync(a => a.Reference == reference, cancellationToken).ConfigureAwait(false))
+        {
+            throw new RuleViolationException(nameof(input.Reference), $"Toewijzing {reference} bestaat al.");
+        }
+
+        db.Assignments.Add(assignment);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return assignment;
+    }
+
+    /// <summary>The client's BSN in full, for the few who must see it; the database only lets a user's own municipalities through.</summary>
+    public async Task<Bsn?> RevealAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var cipher = await db.Assignments.Where(a => a.Id == id).Select(a => a.ClientCipher).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return cipher is null ? null : bsns.Reveal(cipher);
+    }
+}

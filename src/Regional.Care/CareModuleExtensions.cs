@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Regional.Care.Assignments;
+using Regional.Care.Persistence;
+using Regional.Kernel.Persistence;
+
+namespace Regional.Care;
+
+/// <summary>Care's one registration entry point.</summary>
+public static class CareModuleExtensions
+{
+    public static IServiceCollection AddCareModule(this IServiceCollection services) =>
+        services.AddTenantDbContext<CareDbContext>(CareDbContext.Schema)
+            .AddScoped<AssignmentService>();
+}

@@ -1,0 +1,54 @@
+using Regional.Care.Assignments;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+using Regional.Purchasing.Providers;
+
+namespace Regional.Host.Api;
+
+public sealed record AssignmentRequest(
+    string MunicipalityCbsCode, string Reference, string Bsn, DateOnly? ClientBirthDate, string ProductCode, string ProviderAgbCode,
+    DateOnly? StartsOn, DateOnly? EndsOn, decimal Volume, Frequency Frequency);
+
+/// <summary>An assignment as the API shows it: the client masked, never the BSN or its hash.</summary>
+public sealed record AssignmentDto(
+    Guid Id, string Reference, Guid MunicipalityId, string Client, DateOnly? ClientBirthDate, Guid ProductId, Guid ProviderId, Guid ContractId,
+    DateOnly StartsOn, DateOnly EndsOn, decimal Volume, string Unit, Frequency Frequency, decimal Tariff, decimal Commitment)
+{
+    public static AssignmentDto From(Assignment a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return new(a.Id, a.Reference, a.MunicipalityId, a.ClientMasked, a.ClientBirthDate, a.ProductId, a.ProviderId, a.ContractId,
+            a.StartsOn, a.EndsOn, a.Volume, a.Unit.ToString(), a.Frequency, a.Tariff, a.Commitment);
+    }
+}
+
+/// <summary>
+/// Care under /api/regions/{region}/care: everyone in the region reads assignments of the municipalities
+/// they may see (clients masked); a municipality (or the region's purchaser) records them and may see a BSN in full.
+/// </summary>
+public static class CareEndpoints
+{
+    internal static void MapCareEndpoints(this RouteGroupBuilder api)
+    {
+        var read = api.MapGroup("/regions/{region}/care").RequireAuthorization(Policies.RegionRead).WithTags("Care");
+        var write = api.MapGroup("/regions/{region}/care").RequireAuthorization(Policies.MunicipalityEdit).WithTags("Care");
+
+        read.MapGet("/assignments", async (AssignmentService s, CancellationToken ct) => (await s.ListAsync(ct)).Select(AssignmentDto.From));
+        write.MapPost("/assignments", CreateAsync).WithSummary("Record an assignment (toewijzing); the BSN must pass the eleven-test and is stored protected.");
+        write.MapGet("/assignments/{id:guid}/bsn", async (Guid id, AssignmentService s, CancellationToken ct) =>
+            await s.RevealAsync(id, ct) is { } bsn ? Results.Ok(new { bsn = bsn.Digits }) : Results.NotFound())
+            .WithSummary("The client's BSN in full, for the municipality itself; never logged.");
+    }
+
+    private static async Task<IResult> CreateAsync(
+        AssignmentRequest input, AssignmentService assignments, RegionDirectory directory, ProviderRegister providers, CancellationToken ct)
+    {
+        var member = (await directory.MembersAsync(ct)).FirstOrDefault(m => string.Equals(m.CbsCode, input.MunicipalityCbsCode, StringComparison.OrdinalIgnoreCase))
+            ?? throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"{input.MunicipalityCbsCode} is geen lid van deze regio.");
+        var provider = (await providers.ListAsync(ct)).FirstOrDefault(p => p.AgbCode == input.ProviderAgbCode)
+            ?? throw new RuleViolationException(nameof(input.ProviderAgbCode), $"Geen aanbieder met AGB-code {input.ProviderAgbCode} in deze regio.");
+        var created = await assignments.CreateAsync(new NewAssignment(member.MunicipalityId, input.Reference, input.Bsn, input.ClientBirthDate, input.ProductCode,
+            provider.Id, input.StartsOn, input.EndsOn, input.Volume, input.Frequency), ct);
+        return Results.Json(AssignmentDto.From(created), statusCode: StatusCodes.Status201Created);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+using Regional.TestSupport;
+
+namespace Regional.Care.Tests;
+
+/// <summary>A municipality records an assignment in the web UI; the client shows masked and a wrong BSN is refused.</summary>
+public sealed class AssignmentBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_municipality_records_an_assignment_and_sees_its_commitment_with_the_client_masked()
+    {
+        var page = await app.SignInAsync("gemeente.denhelder");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Toewijzingen" }).ClickAsync();
+        await FillAsync(page, "123456789");
+        (await page.Locator("[data-testid=errors]").InnerTextAsync()).ShouldContain("elfproef");
+        (await page.GetByLabel("BSN van de cliënt").InputValueAsync()).ShouldBeEmpty(); // a BSN is never sent back to the page
+
+        await FillAsync(page, "111222333");
+
+        var row = await page.Locator("[data-testid=assignments] tr", new() { HasText = "TW-UI-1" }).InnerTextAsync();
+        row.ShouldContain("******333");
+        row.ShouldContain("€ 1.895,65");
+        (await page.ContentAsync()).ShouldNotContain("111222333");
+    }
+
+    private static async Task FillAsync(IPage page, string bsn)
+    {
+        await page.GetByLabel("Toewijzingnummer").FillAsync("TW-UI-1");
+        await page.GetByLabel("BSN van de cliënt").FillAsync(bsn);
+        await page.GetByLabel("Product").SelectOptionAsync("KNH-JGD-PZ");
+        await page.GetByLabel("Van", new() { Exact = true }).FillAsync("2019-01-01");
+        await page.GetByLabel("Tot en met").FillAsync("2019-01-31");
+        await page.GetByLabel("Volume").FillAsync("1");
+        await page.GetByLabel("Frequentie").SelectOptionAsync("PerDay");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vastleggen" }).ClickAsync();
+    }
+}
