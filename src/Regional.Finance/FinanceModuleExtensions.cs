@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Finance.Budgets;
+using Regional.Finance.Commitments;
 using Regional.Finance.Ledger;
 using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
@@ -15,6 +16,7 @@ public static class FinanceModuleExtensions
     public static IServiceCollection AddFinanceModule(this IServiceCollection services) =>
         services.AddTenantDbContext<FinanceDbContext>(FinanceDbContext.Schema)
             .AddScoped<ICostIntake, CostIntake>()
+            .AddScoped<ICommitments, CommitmentBook>()
             .AddScoped<CostBatchWriter>()
             .AddSingleton<CostWriterQueue>()
             .AddScoped<PoolService>()

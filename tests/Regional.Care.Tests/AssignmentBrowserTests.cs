@@ -3,7 +3,7 @@ using Regional.TestSupport;
 
 namespace Regional.Care.Tests;
 
-/// <summary>A municipality records an assignment in the web UI; the client shows masked and a wrong BSN is refused.</summary>
+/// <summary>A municipality records an assignment in the web UI; the client shows masked, a wrong BSN is refused, the commitment reaches its budget.</summary>
 public sealed class AssignmentBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -21,6 +21,10 @@ public sealed class AssignmentBrowserTests(BrowserFixture app) : IClassFixture<B
         row.ShouldContain("******333");
         row.ShouldContain("€ 1.895,65");
         (await page.ContentAsync()).ShouldNotContain("111222333");
+
+        // The commitment is spoken for in the municipality's budget.
+        await page.GotoAsync("/regio/kop-van-noord-holland/mijn-aandeel?jaar=2019");
+        (await page.Locator("[data-testid=budgets] tr", new() { HasText = "Jeugd 2019" }).InnerTextAsync()).ShouldContain("€ 1.200.000,00\t€ 1.895,65");
     }
 
     private static async Task FillAsync(IPage page, string bsn)

@@ -68,13 +68,32 @@ public sealed class CareApiTests(LoggedAppFixture app) : IClassFixture<LoggedApp
     {
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
         await denHelder.PostAsJsonAsync(Api, await RequestAsync(denHelder, "TW-LOG", "KNH-JGD-PZ", "2019-05-01", "2019-05-31", 1, "PerDay"));
-        await denHelder.PostAsJsonAsync(Api, await RequestAsync(denHelder, "TW-LOG", "KNH-JGD-PZ", "2019-05-01", "2019-05-31", 1, "PerDay")); // duplicate: refused
+        await denHelder.PostAsJsonAsync(Api, await RequestAsync(denHelder, "TW-LOG", "KNH-JGD-PZ", "2019-05-01", "2019-05-31", 2, "PerDay")); // other data: refused
         await denHelder.PostAsJsonAsync(Api, await RequestAsync(denHelder, "TW-LOG-2", "KNH-JGD-PZ", "2019-05-01", "2019-05-31", 1, "PerDay", "999999990"));
 
         var logs = await app.LogsAsync();
         logs.ShouldContain("INSERT INTO care.assignments"); // the log is really captured: the SQL of the insert, with its parameters hidden
         logs.ShouldNotContain(Bsn);
         logs.ShouldNotContain("999999990");
+    }
+
+    [Fact]
+    public async Task The_same_assignment_sent_again_is_recorded_and_committed_once_and_a_different_one_under_its_number_is_refused()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        var request = await RequestAsync(denHelder, "TW-AGAIN", "KNH-JGD-PZ", "2019-12-01", "2020-01-31", 1, "PerDay");
+
+        var first = await (await denHelder.PostAsJsonAsync(Api, request)).Content.ReadFromJsonAsync<JsonElement>();
+        var again = await (await denHelder.PostAsJsonAsync(Api, request)).Content.ReadFromJsonAsync<JsonElement>();
+        var different = await denHelder.PostAsJsonAsync(Api, request with { Volume = 2 });
+
+        again.GetProperty("id").GetGuid().ShouldBe(first.GetProperty("id").GetGuid());
+        different.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.assignments WHERE reference = 'TW-AGAIN'")).ShouldBe(1);
+        // 62 days: 31 in 2019 and 31 in 2020, so the commitment of 62 x 61.15 = 3,791.30 splits evenly over the two years.
+        var perYear = await app.ScalarAsSuperuserAsync<string>(
+            $"SELECT string_agg(year || ':' || amount, ' ' ORDER BY year) FROM finance.commitments WHERE source_key = 'assignment:{first.GetProperty("id").GetGuid()}'");
+        perYear.ShouldBe("2019:1895.65 2020:1895.65");
     }
 
     private Task<long> CountAsync() => app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.assignments");

@@ -21,6 +21,15 @@ public static class AssignmentRules
         }
     }
 
+    /// <summary>The same client, care, provider, period and size: a repeat of an assignment, not a new one.</summary>
+    public static bool SameAssignment(Assignment recorded, Assignment sent)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(sent);
+        return (recorded.MunicipalityId, recorded.ClientHash, recorded.ProductId, recorded.ProviderId, recorded.StartsOn, recorded.EndsOn, recorded.Volume, recorded.Frequency)
+            == (sent.MunicipalityId, sent.ClientHash, sent.ProductId, sent.ProviderId, sent.StartsOn, sent.EndsOn, sent.Volume, sent.Frequency);
+    }
+
     /// <summary>The provider's contract that includes the product for the whole period.</summary>
     public static Contract ContractCovering(IEnumerable<Contract> contracts, Guid providerId, Product product, Period period)
     {

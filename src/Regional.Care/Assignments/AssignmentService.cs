@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Care.Persistence;
+using Regional.Finance.Commitments;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
@@ -19,7 +20,7 @@ public sealed record NewAssignment(
 /// validated and stored protected. Which municipalities' assignments a user sees is the database's decision.
 /// </summary>
 public sealed class AssignmentService(
-    CareDbContext db, TenantContext tenants, ProductCatalogue products, ContractService contracts, TariffService tariffs, IBsnProtector bsns)
+    CareDbContext db, TenantContext tenants, ProductCatalogue products, ContractService contracts, TariffService tariffs, IBsnProtector bsns, ICommitments commitments)
 {
     public async Task<IReadOnlyList<Assignment>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -52,15 +53,28 @@ public sealed class AssignmentService(
             StartsOn = period.Start, EndsOn = period.End.Value, Volume = input.Volume, Unit = product.Unit, Frequency = input.Frequency,
             Tariff = tariff.Amount, Commitment = AssignmentVolume.Commitment(total, product.Unit, tariff.Amount),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (await db.Assignments.AnyAsync(a => a.Reference == reference, cancellationToken).ConfigureAwait(false))
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
-            throw new RuleViolationException(nameof(input.Reference), $"Toewijzing {reference} bestaat al.");
+            var existing = await db.Assignments.AsNoTracking().SingleOrDefaultAsync(a => a.Reference == reference, cancellationToken).ConfigureAwait(false);
+            if (existing is not null && !AssignmentRules.SameAssignment(existing, assignment))
+            {
+                throw new RuleViolationException(nameof(input.Reference), $"Toewijzing {reference} bestaat al, met andere gegevens.");
+            }
+
+            if (existing is null)
+            {
+                db.Assignments.Add(assignment);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            assignment = existing ?? assignment;
         }
 
-        db.Assignments.Add(assignment);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        // Finance keeps its own transaction. Its key is the assignment, so the same assignment sent again (a
+        // retry, a repeated import) returns the one recorded and books a commitment that went missing, never two.
+        await commitments.RecordAsync(new CommitmentMade(assignment.MunicipalityId, product.Domain, period, new Money(assignment.Commitment), $"assignment:{assignment.Id}"),
+            cancellationToken).ConfigureAwait(false);
         return assignment;
     }
 

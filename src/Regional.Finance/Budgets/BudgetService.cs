@@ -10,7 +10,9 @@ namespace Regional.Finance.Budgets;
 public sealed record NewBudget(string MunicipalityCbsCode, int Year, SocialDomain? Domain, decimal Amount, string Reason);
 
 /// <summary>A budget with what has been spent on it: own and pooled costs of the municipality's clients, per month.</summary>
-public sealed record BudgetUse(Budget Budget, decimal Actual, IReadOnlyList<decimal> ActualPerMonth)
+/// <param name="Committed">What assignments commit in the year (volume x tariff).</param>
+/// <param name="Prognosis">The actuals carried on to the year's end at their pace so far, but at least what is committed.</param>
+public sealed record BudgetUse(Budget Budget, decimal Actual, IReadOnlyList<decimal> ActualPerMonth, decimal Committed, decimal Prognosis)
 {
     public decimal Remaining => Budget.Amount - Actual;
 }
@@ -93,11 +95,17 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
             .GroupBy(x => new { x.Municipality, x.Domain, x.Month })
             .Select(g => new { g.Key.Municipality, g.Key.Domain, g.Key.Month, Total = g.Sum(x => x.Amount) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var commitments = await db.Commitments.Where(c => c.Year == year).GroupBy(c => new { c.MunicipalityId, c.Domain })
+            .Select(g => new { g.Key.MunicipalityId, g.Key.Domain, Total = g.Sum(c => c.Amount) }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var monthsPassed = today.Year > year ? 12 : today.Year < year ? 0 : today.Month;
         return budgets.Select(b =>
         {
             var mine = costs.Where(c => c.Municipality == b.MunicipalityId && (b.Domain == null || c.Domain == b.Domain)).ToList();
             var perMonth = Enumerable.Range(1, 12).Select(m => mine.Where(c => c.Month == m).Sum(c => c.Total)).ToList();
-            return new BudgetUse(b, perMonth.Sum(), perMonth);
+            var committed = commitments.Where(c => c.MunicipalityId == b.MunicipalityId && (b.Domain == null || c.Domain == b.Domain)).Sum(c => c.Total);
+            var atPace = monthsPassed == 0 ? 0 : decimal.Round(perMonth.Sum() * 12 / monthsPassed, 2, MidpointRounding.ToEven);
+            return new BudgetUse(b, perMonth.Sum(), perMonth, committed, Math.Max(atPace, committed));
         }).ToList();
     }
 

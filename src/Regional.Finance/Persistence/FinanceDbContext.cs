@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Finance.Budgets;
+using Regional.Finance.Commitments;
 using Regional.Finance.Ledger;
 using Regional.Finance.Pools;
 using Regional.Finance.Population;
@@ -35,6 +36,8 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
     public DbSet<BudgetAmendment> BudgetAmendments => Set<BudgetAmendment>();
 
     public DbSet<SettlementLineRow> SettlementLines => Set<SettlementLineRow>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -117,6 +120,14 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.Property(a => a.Amount).HasPrecision(14, 2);
             e.HasIndex(a => new { a.RegionId, a.IdempotencyKey }).IsUnique();
             e.HasIndex(a => new { a.RegionId, a.BudgetId });
+        });
+        modelBuilder.Entity<Commitment>(e =>
+        {
+            e.ToTable("commitments");
+            e.Property(c => c.Domain).HasConversion<string>();
+            e.Property(c => c.Amount).HasPrecision(14, 2);
+            e.HasIndex(c => new { c.RegionId, c.SourceKey, c.Year }).IsUnique();
+            e.HasIndex(c => new { c.RegionId, c.MunicipalityId, c.Year });
         });
         SnakeCaseNames.Apply(modelBuilder);
         base.OnModelCreating(modelBuilder);
