@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Care.Assignments;
+using Regional.Care.Continuity;
 using Regional.Care.Persistence;
 using Regional.Kernel.Persistence;
 
@@ -10,5 +11,6 @@ public static class CareModuleExtensions
 {
     public static IServiceCollection AddCareModule(this IServiceCollection services) =>
         services.AddTenantDbContext<CareDbContext>(CareDbContext.Schema)
-            .AddScoped<AssignmentService>();
+            .AddScoped<AssignmentService>()
+            .AddScoped<ContinuityService>();
 }

@@ -22,6 +22,12 @@ public sealed class AssignmentBrowserTests(BrowserFixture app) : IClassFixture<B
         row.ShouldContain("€ 1.895,65");
         (await page.ContentAsync()).ShouldNotContain("111222333");
 
+        // Pleegzorg (Jeugd 44) leaves a housing need at 18 that the Wmo takes up; nothing is arranged yet.
+        await page.GotoAsync("/regio/kop-van-noord-holland/zorg/achttien");
+        var continuity = await page.Locator("[data-testid=continuity]").InnerTextAsync();
+        continuity.ShouldContain("******333\t20-01-2019");
+        continuity.ShouldContain("wonen: Wmo 2015: Beschermd wonen\tnee");
+
         // The commitment is spoken for in the municipality's budget.
         await page.GotoAsync("/regio/kop-van-noord-holland/mijn-aandeel?jaar=2019");
         (await page.Locator("[data-testid=budgets] tr", new() { HasText = "Jeugd 2019" }).InnerTextAsync()).ShouldContain("€ 1.200.000,00\t€ 1.895,65");
@@ -31,6 +37,7 @@ public sealed class AssignmentBrowserTests(BrowserFixture app) : IClassFixture<B
     {
         await page.GetByLabel("Toewijzingnummer").FillAsync("TW-UI-1");
         await page.GetByLabel("BSN van de cliënt").FillAsync(bsn);
+        await page.GetByLabel("Geboortedatum").FillAsync("2001-01-20"); // 18 during the assignment
         await page.GetByLabel("Product").SelectOptionAsync("KNH-JGD-PZ");
         await page.GetByLabel("Van", new() { Exact = true }).FillAsync("2019-01-01");
         await page.GetByLabel("Tot en met").FillAsync("2019-01-31");

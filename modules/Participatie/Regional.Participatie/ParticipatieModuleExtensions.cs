@@ -10,5 +10,8 @@ namespace Regional.Participatie;
 public static class ParticipatieModuleExtensions
 {
     public static IServiceCollection AddParticipatieModule(this IServiceCollection services) =>
-        services.AddDomainModule(new CatalogueModule(SocialDomain.Participatie, "Participatiewet", typeof(ParticipatieModuleExtensions).Assembly));
+        services.AddDomainModule(new CatalogueModule(SocialDomain.Participatie, "Participatiewet", typeof(ParticipatieModuleExtensions).Assembly))
+            .AddTakeUpsAt18(
+                new(ContinuityNeed.Work, SocialDomain.Participatie, "P01"),
+                new(ContinuityNeed.DaytimeActivity, SocialDomain.Participatie, "P06"));
 }

@@ -10,5 +10,11 @@ namespace Regional.Wmo;
 public static class WmoModuleExtensions
 {
     public static IServiceCollection AddWmoModule(this IServiceCollection services) =>
-        services.AddDomainModule(new CatalogueModule(SocialDomain.Wmo, "Wmo 2015", typeof(WmoModuleExtensions).Assembly));
+        services.AddDomainModule(new CatalogueModule(SocialDomain.Wmo, "Wmo 2015", typeof(WmoModuleExtensions).Assembly))
+            .AddTakeUpsAt18(
+                new(ContinuityNeed.Support, SocialDomain.Wmo, "02"),
+                new(ContinuityNeed.PersonalCare, SocialDomain.Wmo, "03"),
+                new(ContinuityNeed.Housing, SocialDomain.Wmo, "15"),
+                new(ContinuityNeed.DaytimeActivity, SocialDomain.Wmo, "07"),
+                new(ContinuityNeed.Transport, SocialDomain.Wmo, "08"));
 }

@@ -1,4 +1,5 @@
 using Regional.Care.Assignments;
+using Regional.Care.Continuity;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Providers;
@@ -34,6 +35,11 @@ public static class CareEndpoints
         var write = api.MapGroup("/regions/{region}/care").RequireAuthorization(Policies.MunicipalityEdit).WithTags("Care");
 
         read.MapGet("/assignments", async (AssignmentService s, CancellationToken ct) => (await s.ListAsync(ct)).Select(AssignmentDto.From));
+        read.MapGet("/continuity-at-18", async (ContinuityService s, CancellationToken ct) => (await s.ListAsync(ct)).Select(c => new
+        {
+            assignmentId = c.Jeugd.Id, c.Jeugd.Reference, c.Jeugd.MunicipalityId, client = c.Jeugd.ClientMasked, c.TurnsEighteen, product = c.Product.Code,
+            followUps = c.FollowUps.Select(f => new { f.Need, options = f.Options.Select(o => new { o.Domain, o.Category }), f.Arranged }),
+        })).WithSummary("Young clients whose Jeugd assignment runs past their 18th birthday, what should follow and whether it is arranged.");
         write.MapPost("/assignments", CreateAsync).WithSummary("Record an assignment (toewijzing); the BSN must pass the eleven-test and is stored protected.");
         write.MapGet("/assignments/{id:guid}/bsn", async (Guid id, AssignmentService s, CancellationToken ct) =>
             await s.RevealAsync(id, ct) is { } bsn ? Results.Ok(new { bsn = bsn.Digits }) : Results.NotFound())

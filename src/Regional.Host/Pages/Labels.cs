@@ -1,5 +1,6 @@
 using Regional.Care.Assignments;
 using Regional.Finance.Keys;
+using Regional.Kernel.Modules;
 using Regional.Finance.Settlements;
 using Regional.Monitoring.Goals;
 using Regional.Monitoring.Kpis;
@@ -57,6 +58,12 @@ public static class Labels
         KpiSource.Entered => "ingevoerd",
         KpiSource.Uploaded => "geüpload",
         KpiSource.Derived => "afgeleid",
+        ContinuityNeed.Support => "begeleiding",
+        ContinuityNeed.Housing => "wonen",
+        ContinuityNeed.DaytimeActivity => "dagbesteding",
+        ContinuityNeed.Work => "werk",
+        ContinuityNeed.PersonalCare => "persoonlijke verzorging",
+        ContinuityNeed.Transport => "vervoer",
         Frequency.PerDay => "per dag",
         Frequency.PerWeek => "per week",
         Frequency.PerMonth => "per maand",
