@@ -88,10 +88,8 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
         var budgets = await db.Budgets.AsNoTracking().Where(b => b.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
-        var costs = await db.Postings
-            .Where(p => p.MunicipalityId != null && (p.Account == Accounts.OwnCosts || p.Account == Accounts.PooledCosts))
-            .Join(db.JournalEntries.Where(j => j.OccurredOn >= first && j.OccurredOn <= last), p => p.EntryId, j => j.Id,
-                (p, j) => new { Municipality = p.MunicipalityId!.Value, p.Domain, j.OccurredOn.Month, p.Amount })
+        var costs = await db.CareCosts(first, last)
+            .Select(c => new { Municipality = c.MunicipalityId, c.Domain, c.OccurredOn.Month, c.Amount })
             .GroupBy(x => new { x.Municipality, x.Domain, x.Month })
             .Select(g => new { g.Key.Municipality, g.Key.Domain, g.Key.Month, Total = g.Sum(x => x.Amount) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

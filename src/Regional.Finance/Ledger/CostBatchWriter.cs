@@ -78,7 +78,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var pools = await PoolsAsync(costs, cancellationToken).ConfigureAwait(false);
         var fresh = await InsertEntriesAsync(costs, transaction, cancellationToken).ConfigureAwait(false);
-        var postings = await BuildPostingsAsync(fresh, pools, transaction, cancellationToken).ConfigureAwait(false);
+        var postings = await BuildPostingsAsync(fresh, pools, cancellationToken).ConfigureAwait(false);
         await InsertPostingsAsync(postings, transaction, cancellationToken).ConfigureAwait(false);
         foreach (var pool in postings.Where(p => p.Account == Accounts.PooledCosts).GroupBy(p => p.PoolId!.Value).OrderBy(g => g.Key))
         {
@@ -149,9 +149,9 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
     }
 
     private async Task<List<Posting>> BuildPostingsAsync(
-        List<RoutedCost> fresh, Dictionary<(string, int), Guid> pools, IDbContextTransaction transaction, CancellationToken cancellationToken)
+        List<RoutedCost> fresh, Dictionary<(string, int), Guid> pools, CancellationToken cancellationToken)
     {
-        var runningTotals = await ThresholdTotalsAsync(fresh, transaction, cancellationToken).ConfigureAwait(false);
+        var runningTotals = await ThresholdTotalsAsync(fresh, cancellationToken).ConfigureAwait(false);
         var postings = new List<Posting>();
         foreach (var cost in fresh)
         {
@@ -181,31 +181,22 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
     }
 
     /// <summary>What each threshold holder (client or municipality) in the batch already has on the ledger for the group and year.</summary>
-    private async Task<Dictionary<(string?, string, int), Money>> ThresholdTotalsAsync(
-        List<RoutedCost> fresh, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string?, string, int), Money>> ThresholdTotalsAsync(List<RoutedCost> fresh, CancellationToken cancellationToken)
     {
         var totals = new Dictionary<(string?, string, int), Money>();
         var thresholds = fresh.Where(c => c.ThresholdHolder is not null)
             .GroupBy(c => (c.Product.ProductGroup, c.Pending.Cost.Day.Year, PerClient: c.Decision!.ThresholdBasis == ThresholdBasis.PerClient));
         foreach (var group in thresholds)
         {
-            var holder = group.Key.PerClient ? "p.client_ref" : "p.municipality_id::text";
-            await using var command = Command(
-                $"""
-                SELECT {holder}, sum(p.amount)
-                FROM finance.postings p JOIN finance.journal_entries j ON j.id = p.entry_id
-                WHERE p.product_group = @group AND j.occurred_on BETWEEN @first AND @last
-                  AND p.account IN ('kosten', 'pool-kosten') AND {holder} = ANY(@holders)
-                GROUP BY 1
-                """, transaction);
-            command.Parameters.AddWithValue("group", group.Key.ProductGroup);
-            command.Parameters.AddWithValue("first", new DateOnly(group.Key.Year, 1, 1));
-            command.Parameters.AddWithValue("last", new DateOnly(group.Key.Year, 12, 31));
-            command.Parameters.AddWithValue("holders", group.Select(c => c.ThresholdHolder!).Distinct().ToArray());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var (productGroup, year, perClient) = group.Key;
+            var holders = group.Select(c => c.ThresholdHolder!).Distinct().ToList();
+            var costs = db.CareCosts(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).Where(c => c.ProductGroup == productGroup);
+            var sums = perClient
+                ? costs.Where(c => holders.Contains(c.ClientRef!)).GroupBy(c => c.ClientRef!)
+                : costs.Where(c => holders.Contains(c.MunicipalityId.ToString())).GroupBy(c => c.MunicipalityId.ToString());
+            foreach (var sum in await sums.Select(g => new { Holder = g.Key, Total = g.Sum(c => c.Amount) }).ToListAsync(cancellationToken).ConfigureAwait(false))
             {
-                totals[(reader.GetString(0), group.Key.ProductGroup, group.Key.Year)] = new Money(reader.GetDecimal(1));
+                totals[(sum.Holder, productGroup, year)] = new Money(sum.Total);
             }
         }
 

@@ -39,6 +39,18 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
 
     public DbSet<Commitment> Commitments => Set<Commitment>();
 
+    /// <summary>
+    /// The care costs of municipalities' clients (own and pooled) that occurred between two dates: what
+    /// budgets, historical-cost keys, client counts and thresholds all count.
+    /// </summary>
+    public IQueryable<CareCost> CareCosts(DateOnly from, DateOnly to) =>
+        Postings.Where(p => p.MunicipalityId != null && (p.Account == Accounts.OwnCosts || p.Account == Accounts.PooledCosts))
+            .Join(JournalEntries.Where(j => j.OccurredOn >= from && j.OccurredOn <= to), p => p.EntryId, j => j.Id,
+                (p, j) => new CareCost
+                {
+                    MunicipalityId = p.MunicipalityId!.Value, ProductGroup = p.ProductGroup, Domain = p.Domain, ClientRef = p.ClientRef, OccurredOn = j.OccurredOn, Amount = p.Amount,
+                });
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

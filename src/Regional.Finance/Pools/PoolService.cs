@@ -34,9 +34,11 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     public async Task<Pool?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Pools.AsNoTracking().Include(p => p.Components).Include(p => p.Inputs)
-            .SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+        return await WithKeys.SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Pools read with their key's components and entered values.</summary>
+    private IQueryable<Pool> WithKeys => db.Pools.AsNoTracking().Include(p => p.Components).Include(p => p.Inputs);
 
     /// <summary>The municipalities that share the pool: members of the region for its domain at some time in its year.</summary>
     public async Task<IReadOnlyList<MemberView>> MembersAsync(Pool pool, CancellationToken cancellationToken = default) =>
@@ -134,7 +136,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         List<Pool> all;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
-            all = await db.Pools.AsNoTracking().Include(p => p.Components).Include(p => p.Inputs).Where(p => p.Year == year)
+            all = await WithKeys.Where(p => p.Year == year)
                 .OrderBy(p => p.ProductGroup).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -227,9 +229,9 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         var from = new DateOnly(pool.Year - years, 1, 1);
         var to = new DateOnly(pool.Year - 1, 12, 31);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var perYear = await db.Postings
-            .Where(p => p.ProductGroup == pool.ProductGroup && p.MunicipalityId != null && p.ClientRef != null && (p.Account == Accounts.OwnCosts || p.Account == Accounts.PooledCosts))
-            .Join(db.JournalEntries.Where(j => j.OccurredOn >= from && j.OccurredOn <= to), p => p.EntryId, j => j.Id, (p, j) => new { Municipality = p.MunicipalityId!.Value, j.OccurredOn.Year, p.ClientRef })
+        var perYear = await db.CareCosts(from, to)
+            .Where(c => c.ProductGroup == pool.ProductGroup && c.ClientRef != null)
+            .Select(c => new { Municipality = c.MunicipalityId, c.OccurredOn.Year, c.ClientRef })
             .Distinct()
             .GroupBy(x => x.Municipality)
             .Select(g => new { Municipality = g.Key, Clients = g.Count() })
@@ -261,11 +263,10 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var from = new DateOnly(pool.Year - 3, 1, 1);
         var to = new DateOnly(pool.Year - 1, 12, 31);
-        var costs = await db.Postings
-            .Where(p => p.ProductGroup == pool.ProductGroup && p.MunicipalityId != null && (p.Account == Accounts.OwnCosts || p.Account == Accounts.PooledCosts))
-            .Join(db.JournalEntries.Where(j => j.OccurredOn >= from && j.OccurredOn <= to), p => p.EntryId, j => j.Id, (p, _) => p)
-            .GroupBy(p => p.MunicipalityId!.Value)
-            .Select(g => new { Municipality = g.Key, Total = g.Sum(p => p.Amount) })
+        var costs = await db.CareCosts(from, to)
+            .Where(c => c.ProductGroup == pool.ProductGroup)
+            .GroupBy(c => c.MunicipalityId)
+            .Select(g => new { Municipality = g.Key, Total = g.Sum(c => c.Amount) })
             .ToDictionaryAsync(x => x.Municipality, x => x.Total, cancellationToken).ConfigureAwait(false);
         return members.Select(m => new KeyInput(m.MunicipalityId, KeyBasis.HistoricalCosts, costs.GetValueOrDefault(m.MunicipalityId)));
     }

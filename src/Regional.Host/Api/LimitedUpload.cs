@@ -5,6 +5,13 @@ namespace Regional.Host.Api;
 /// <summary>Reads an upload into memory up to a limit; a larger one is refused with a clear message before it is all read.</summary>
 public static class LimitedUpload
 {
+    public static async Task<byte[]> ReadAsync(IFormFile file, int limit, string what, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        await using var stream = file.OpenReadStream();
+        return await ReadAsync(stream, limit, what, cancellationToken).ConfigureAwait(false);
+    }
+
     public static async Task<byte[]> ReadAsync(Stream body, int limit, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);

@@ -145,13 +145,7 @@ public static class MonitoringEndpoints
 
     private static async Task<IResult> SubmitReportAsync(Guid id, IFormFile file, decimal? realised, decimal? prognosis, ReportService reports, CancellationToken ct)
     {
-        if (file.Length > ReportService.MaxFileBytes)
-        {
-            throw new RuleViolationException("File", $"Een rapportage is ten hoogste {ReportService.MaxFileBytes / 1024 / 1024} MB.");
-        }
-
-        await using var stream = file.OpenReadStream();
-        var content = await LimitedUpload.ReadAsync(stream, ReportService.MaxFileBytes, "een rapportage is ten hoogste 10 MB", ct);
+        var content = await LimitedUpload.ReadAsync(file, ReportService.MaxFileBytes, ReportService.FileLimit, ct);
         await reports.SubmitAsync(id, file.FileName, content, realised, prognosis, ct);
         return Results.NoContent();
     }

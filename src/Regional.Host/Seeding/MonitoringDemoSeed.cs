@@ -117,14 +117,9 @@ public sealed class MonitoringDemoSeed(
     private async Task SeedContractAsync(CancellationToken cancellationToken)
     {
         var contract = (await contracts.ListAsync(cancellationToken).ConfigureAwait(false)).SingleOrDefault(c => c.Number == "KNH-J-2019-001");
-        if (contract is null)
+        if (contract is null || (await kpis.ForContractAsync(contract.Id, cancellationToken).ConfigureAwait(false)).Any(s => s.Target is not null))
         {
-            return;
-        }
-
-        foreach (var (kpi, target) in new[] { ("doelrealisatie", 75m), ("uitval", 15m), ("tevredenheid", 7.5m) })
-        {
-            await kpis.SetTargetAsync(contract.Id, kpi, target, cancellationToken).ConfigureAwait(false);
+            return; // no demo contract, or seeded at an earlier start
         }
 
         var quarters = new[] { (1, 71m, 18m, 7.4m), (2, 74m, 16m, 7.6m), (3, 78m, 12m, 7.8m) };
@@ -139,11 +134,14 @@ public sealed class MonitoringDemoSeed(
         await reports.PlanAsync(contract.Id, 2019, 180_000m, cancellationToken).ConfigureAwait(false);
         await providers.SetProfileAsync(contract.ProviderId, 2019, 60, 4, 180_000m, cancellationToken).ConfigureAwait(false);
         await providers.SetCeilingAsync(contract.ProviderId, 2019, 200_000m, cancellationToken).ConfigureAwait(false);
-        if ((await providers.MeetingsAsync(contract.ProviderId, cancellationToken).ConfigureAwait(false)).Count == 0)
+        await providers.RecordMeetingAsync(contract.ProviderId, new DateOnly(2019, 4, 15),
+            "Eerste kwartaaloverleg: cliënten, doorstroom, wachttijden en de KPI's van het eerste kwartaal besproken.",
+            [new NewAction("Voorstel voor de casusregie bij meerdere aanbieders (ontwikkeldoel 1)", "Aanbieder", new DateOnly(2019, 6, 1))], cancellationToken).ConfigureAwait(false);
+
+        // The norms go last: they mark the contract as seeded.
+        foreach (var (kpi, target) in new[] { ("doelrealisatie", 75m), ("uitval", 15m), ("tevredenheid", 7.5m) })
         {
-            await providers.RecordMeetingAsync(contract.ProviderId, new DateOnly(2019, 4, 15),
-                "Eerste kwartaaloverleg: cliënten, doorstroom, wachttijden en de KPI's van het eerste kwartaal besproken.",
-                [new NewAction("Voorstel voor de casusregie bij meerdere aanbieders (ontwikkeldoel 1)", "Aanbieder", new DateOnly(2019, 6, 1))], cancellationToken).ConfigureAwait(false);
+            await kpis.SetTargetAsync(contract.Id, kpi, target, cancellationToken).ConfigureAwait(false);
         }
     }
 }

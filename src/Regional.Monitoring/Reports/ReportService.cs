@@ -17,6 +17,8 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
 {
     public const int MaxFileBytes = 10 * 1024 * 1024;
 
+    public const string FileLimit = "een rapportage is ten hoogste 10 MB";
+
     /// <summary>Report files people send: PDF, Word, Excel or CSV.</summary>
     public static readonly IReadOnlyDictionary<string, string> AllowedTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,6 +29,14 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
     };
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>Reports as lists show them: everything but the file itself, which is read only to download it.</summary>
+    private IQueryable<ContractReport> WithoutFiles => db.Reports.AsNoTracking().Select(r => new ContractReport
+    {
+        Id = r.Id, RegionId = r.RegionId, ContractId = r.ContractId, Kind = r.Kind, PeriodStart = r.PeriodStart, PeriodEnd = r.PeriodEnd, DueOn = r.DueOn,
+        NeedsAuditorsReport = r.NeedsAuditorsReport, FileName = r.FileName, Realised = r.Realised, Prognosis = r.Prognosis, ReceivedAt = r.ReceivedAt, ReceivedBy = r.ReceivedBy,
+        ReviewedAt = r.ReviewedAt, ReviewedBy = r.ReviewedBy,
+    });
 
     public async Task<ReportingThresholds> ThresholdsAsync(CancellationToken cancellationToken = default)
     {
@@ -102,13 +112,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
     public async Task<IReadOnlyList<ContractReport>> ForContractAsync(Guid contractId, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Reports.AsNoTracking().Where(r => r.ContractId == contractId).OrderBy(r => r.DueOn).ThenBy(r => r.Kind)
-            .Select(r => new ContractReport
-            {
-                Id = r.Id, RegionId = r.RegionId, ContractId = r.ContractId, Kind = r.Kind, PeriodStart = r.PeriodStart, PeriodEnd = r.PeriodEnd, DueOn = r.DueOn,
-                NeedsAuditorsReport = r.NeedsAuditorsReport, FileName = r.FileName, Realised = r.Realised, Prognosis = r.Prognosis, ReceivedAt = r.ReceivedAt, ReceivedBy = r.ReceivedBy,
-                ReviewedAt = r.ReviewedAt, ReviewedBy = r.ReviewedBy,
-            })
+        return await WithoutFiles.Where(r => r.ContractId == contractId).OrderBy(r => r.DueOn).ThenBy(r => r.Kind)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -118,8 +122,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
         var horizon = Today.AddMonths(1);
         var all = await contracts.ListAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var open = await db.Reports.AsNoTracking().Where(r => r.ReceivedAt == null && r.DueOn <= horizon).OrderBy(r => r.DueOn)
-            .Select(r => new ContractReport { Id = r.Id, ContractId = r.ContractId, Kind = r.Kind, PeriodStart = r.PeriodStart, PeriodEnd = r.PeriodEnd, DueOn = r.DueOn, NeedsAuditorsReport = r.NeedsAuditorsReport })
+        var open = await WithoutFiles.Where(r => r.ReceivedAt == null && r.DueOn <= horizon).OrderBy(r => r.DueOn)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return open.Select(r => new OpenReport(r, all.FirstOrDefault(c => c.Id == r.ContractId)?.Number ?? "?", r.StatusOn(Today))).ToList();
     }

@@ -53,7 +53,7 @@ public sealed class ContractModel(ContractService contracts, ProviderRegister pr
     public Task<IActionResult> OnPostReportAsync(Guid reportId, IFormFile? file, string? realised, string? prognosis) =>
         ChangeAsync(async ct =>
         {
-            var content = file is null ? [] : await ReadLimitedAsync(file, ReportService.MaxFileBytes, "een rapportage is ten hoogste 10 MB", ct).ConfigureAwait(false);
+            var content = file is null ? [] : await LimitedUpload.ReadAsync(file, ReportService.MaxFileBytes, ReportService.FileLimit, ct).ConfigureAwait(false);
             await reports.SubmitAsync(reportId, file?.FileName ?? "", content, Amounts.ParseOptional("realised", realised), Amounts.ParseOptional("prognosis", prognosis), ct).ConfigureAwait(false);
         });
 
@@ -89,11 +89,5 @@ public sealed class ContractModel(ContractService contracts, ProviderRegister pr
     private static Task<byte[]> ReadAsync(IFormFile? file, CancellationToken ct) =>
         file is null
             ? throw new RuleViolationException("File", "Kies een CSV-bestand.")
-            : ReadLimitedAsync(file, KpiCsv.MaxFileBytes, KpiCsv.FileLimit, ct);
-
-    private static async Task<byte[]> ReadLimitedAsync(IFormFile file, int limit, string what, CancellationToken ct)
-    {
-        await using var stream = file.OpenReadStream();
-        return await LimitedUpload.ReadAsync(stream, limit, what, ct).ConfigureAwait(false);
-    }
+            : LimitedUpload.ReadAsync(file, KpiCsv.MaxFileBytes, KpiCsv.FileLimit, ct);
 }
