@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Care.Assignments;
 using Regional.Care.Continuity;
+using Regional.Care.Declarations;
+using Regional.Care.Jobs;
 using Regional.Care.Persistence;
 using Regional.Kernel.Persistence;
 
@@ -12,5 +14,15 @@ public static class CareModuleExtensions
     public static IServiceCollection AddCareModule(this IServiceCollection services) =>
         services.AddTenantDbContext<CareDbContext>(CareDbContext.Schema)
             .AddScoped<AssignmentService>()
-            .AddScoped<ContinuityService>();
+            .AddScoped<AssignmentImport>()
+            .AddScoped<ContinuityService>()
+            .AddScoped<DeclarationSettingsService>()
+            .AddScoped<DeclarationImporter>()
+            .AddScoped<DeclarationPosting>()
+            .AddScoped<DeclarationTimeliness>()
+            .AddScoped<DeclarationService>()
+            .AddScoped<DeclarationAnswers>()
+            .AddScoped<ImportJobService>()
+            .AddScoped<ImportJobRunner>()
+            .AddSingleton<ImportJobSignal>();
 }

@@ -55,9 +55,9 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void Care_depends_on_finance_purchasing_and_the_kernel_only()
+    public void Care_depends_on_finance_monitoring_purchasing_and_the_kernel_only()
     {
-        RegionalReferences(Care).ShouldBe(["Regional.Finance", "Regional.Kernel", "Regional.Purchasing"]);
+        RegionalReferences(Care).ShouldBe(["Regional.Finance", "Regional.Kernel", "Regional.Monitoring", "Regional.Purchasing"]);
     }
 
     [Fact]

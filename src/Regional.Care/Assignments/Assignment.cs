@@ -1,3 +1,4 @@
+using Regional.Kernel.Auditing;
 using Regional.Kernel.Persistence;
 using Regional.Purchasing.Catalogue;
 
@@ -15,8 +16,10 @@ public sealed class Assignment : RegionOwnedEntity, IMunicipalityOwned
     /// <summary>The toewijzingnummer, unique in the region.</summary>
     public required string Reference { get; init; }
 
+    [Sensitive]
     public required string ClientHash { get; init; }
 
+    [Sensitive]
     public required string ClientCipher { get; init; }
 
     public required string ClientMasked { get; init; }

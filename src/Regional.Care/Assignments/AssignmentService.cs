@@ -28,7 +28,66 @@ public sealed class AssignmentService(
         return await db.Assignments.AsNoTracking().OrderByDescending(a => a.StartsOn).ThenBy(a => a.Reference).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Assignment> CreateAsync(NewAssignment input, CancellationToken cancellationToken = default)
+    public async Task<Assignment> CreateAsync(NewAssignment input, CancellationToken cancellationToken = default) =>
+        (await CreateAllAsync([input], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Records assignments all or nothing: each is checked first, then all are stored in one transaction. One
+    /// sent again returns the one recorded (and books a commitment that went missing, never two); a different
+    /// one under the same number is refused, and so is everything sent with it.
+    /// </summary>
+    public async Task<IReadOnlyList<Assignment>> CreateAllAsync(IReadOnlyList<NewAssignment> inputs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var prepared = new List<(Assignment Assignment, Product Product)>();
+        foreach (var input in inputs)
+        {
+            try
+            {
+                prepared.Add(await PrepareAsync(input, cancellationToken).ConfigureAwait(false));
+            }
+            catch (RuleViolationException e) when (inputs.Count > 1)
+            {
+                throw new RuleViolationException(e.Field, $"Toewijzing {input.Reference}: {e.Message}");
+            }
+        }
+
+        var recorded = new List<(Assignment Assignment, Product Product)>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var references = prepared.Select(p => p.Assignment.Reference).ToList();
+            var existing = await db.Assignments.AsNoTracking().Where(a => references.Contains(a.Reference)).ToDictionaryAsync(a => a.Reference, cancellationToken).ConfigureAwait(false);
+            foreach (var (assignment, product) in prepared)
+            {
+                if (existing.TryGetValue(assignment.Reference, out var earlier) && !AssignmentRules.SameAssignment(earlier, assignment))
+                {
+                    throw new RuleViolationException(nameof(NewAssignment.Reference), $"Toewijzing {assignment.Reference} bestaat al, met andere gegevens.");
+                }
+
+                if (earlier is null)
+                {
+                    db.Assignments.Add(assignment);
+                }
+
+                recorded.Add((earlier ?? assignment, product));
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Finance keeps its own transaction. Its key is the assignment, so a retry or a repeated import books a
+        // commitment that went missing, never two.
+        foreach (var (assignment, product) in recorded)
+        {
+            await commitments.RecordAsync(new CommitmentMade(assignment.MunicipalityId, product.Domain, new Period(assignment.StartsOn, assignment.EndsOn),
+                new Money(assignment.Commitment), $"assignment:{assignment.Id}"), cancellationToken).ConfigureAwait(false);
+        }
+
+        return recorded.Select(r => r.Assignment).ToList();
+    }
+
+    private async Task<(Assignment, Product)> PrepareAsync(NewAssignment input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!tenants.Required.MunicipalityIds.Contains(input.MunicipalityId))
@@ -46,36 +105,13 @@ public sealed class AssignmentService(
         var tariff = await tariffs.OnAsync(product.Id, period.Start, contract.Id, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException(nameof(input.ProductCode), $"Er is op {period.Start:dd-MM-yyyy} geen tarief voor {product.Code}.");
         var total = AssignmentVolume.Total(input.Volume, input.Frequency, period.Start, period.End!.Value);
-        var assignment = new Assignment
+        return (new Assignment
         {
             MunicipalityId = input.MunicipalityId, Reference = reference, ClientHash = client.Hash, ClientCipher = client.Cipher, ClientMasked = client.Masked,
             ClientBirthDate = input.ClientBirthDate, ProductId = product.Id, ProviderId = input.ProviderId, ContractId = contract.Id,
             StartsOn = period.Start, EndsOn = period.End.Value, Volume = input.Volume, Unit = product.Unit, Frequency = input.Frequency,
             Tariff = tariff.Amount, Commitment = AssignmentVolume.Commitment(total, product.Unit, tariff.Amount),
-        };
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var existing = await db.Assignments.AsNoTracking().SingleOrDefaultAsync(a => a.Reference == reference, cancellationToken).ConfigureAwait(false);
-            if (existing is not null && !AssignmentRules.SameAssignment(existing, assignment))
-            {
-                throw new RuleViolationException(nameof(input.Reference), $"Toewijzing {reference} bestaat al, met andere gegevens.");
-            }
-
-            if (existing is null)
-            {
-                db.Assignments.Add(assignment);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            assignment = existing ?? assignment;
-        }
-
-        // Finance keeps its own transaction. Its key is the assignment, so the same assignment sent again (a
-        // retry, a repeated import) returns the one recorded and books a commitment that went missing, never two.
-        await commitments.RecordAsync(new CommitmentMade(assignment.MunicipalityId, product.Domain, period, new Money(assignment.Commitment), $"assignment:{assignment.Id}"),
-            cancellationToken).ConfigureAwait(false);
-        return assignment;
+        }, product);
     }
 
     /// <summary>The client's BSN in full, for the few who must see it; the database only lets a user's own municipalities through.</summary>

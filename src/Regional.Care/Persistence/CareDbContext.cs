@@ -1,18 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Care.Assignments;
+using Regional.Care.Declarations;
+using Regional.Care.Jobs;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
 namespace Regional.Care.Persistence;
 
-/// <summary>Care's tables (schema <c>care</c>): assignments, and later the declarations against them.</summary>
+/// <summary>Care's tables (schema <c>care</c>): assignments, declarations with their lines, the region's declaration rules, import jobs.</summary>
 public sealed class CareDbContext(DbContextOptions<CareDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
     public const string Schema = "care";
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<Declaration> Declarations => Set<Declaration>();
+
+    public DbSet<DeclarationLine> DeclarationLines => Set<DeclarationLine>();
+
+    public DbSet<DeclarationSettings> DeclarationSettings => Set<DeclarationSettings>();
+
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<ImportJobChunk> ImportJobChunks => Set<ImportJobChunk>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +39,47 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, Tenan
             e.Property(a => a.Commitment).HasPrecision(14, 2);
             e.HasIndex(a => new { a.RegionId, a.Reference }).IsUnique();
             e.HasIndex(a => new { a.RegionId, a.ClientHash });
+        });
+        modelBuilder.Entity<Declaration>(e =>
+        {
+            e.ToTable("declarations");
+            e.Property(d => d.Domain).HasConversion<string>();
+            e.Property(d => d.Format).HasConversion<string>();
+            e.Property(d => d.TotalDeclared).HasPrecision(14, 2);
+            e.Property(d => d.TotalAccepted).HasPrecision(14, 2);
+            e.Ignore(d => d.RejectedCount);
+            e.HasIndex(d => new { d.RegionId, d.ProviderId, d.MessageId }).IsUnique();
+            e.HasIndex(d => new { d.RegionId, d.ProviderId, d.Number }).IsUnique();
+            e.HasIndex(d => new { d.RegionId, d.MunicipalityId, d.PeriodStart });
+        });
+        modelBuilder.Entity<DeclarationLine>(e =>
+        {
+            e.ToTable("declaration_lines");
+            e.HasKey(l => new { l.DeclarationId, l.Position });
+            e.Property(l => l.Tariff).HasPrecision(14, 2);
+            e.Property(l => l.Amount).HasPrecision(14, 2);
+            e.Ignore(l => l.SignedAmount);
+            e.HasOne<Declaration>().WithMany().HasForeignKey(l => l.DeclarationId);
+            e.HasIndex(l => new { l.RegionId, l.ProviderId, l.MunicipalityId, l.Reference }).IsUnique().HasFilter("accepted").HasDatabaseName("ix_declaration_lines_accepted_reference");
+            e.HasIndex(l => new { l.RegionId, l.AssignmentId });
+        });
+        modelBuilder.Entity<DeclarationSettings>(e =>
+        {
+            e.ToTable("declaration_settings");
+            e.HasIndex(s => s.RegionId).IsUnique();
+        });
+        modelBuilder.Entity<ImportJob>(e =>
+        {
+            e.ToTable("import_jobs");
+            e.Property(j => j.Kind).HasConversion<string>();
+            e.Property(j => j.Status).HasConversion<string>();
+            e.HasIndex(j => new { j.RegionId, j.CreatedAt });
+        });
+        modelBuilder.Entity<ImportJobChunk>(e =>
+        {
+            e.ToTable("import_job_chunks");
+            e.HasKey(c => new { c.JobId, c.Sequence });
+            e.HasOne<ImportJob>().WithMany().HasForeignKey(c => c.JobId);
         });
         SnakeCaseNames.Apply(modelBuilder);
         base.OnModelCreating(modelBuilder);

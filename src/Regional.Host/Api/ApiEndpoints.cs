@@ -18,5 +18,6 @@ public static class ApiEndpoints
         api.MapFinanceEndpoints();
         api.MapMonitoringEndpoints();
         api.MapCareEndpoints();
+        api.MapDeclarationEndpoints();
     }
 }

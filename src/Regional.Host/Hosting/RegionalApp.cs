@@ -62,6 +62,8 @@ public static class RegionalApp
         services.AddDataProtection().SetApplicationName("regional").PersistKeysToDbContext<KeyRingDbContext>();
         services.AddSingleton<KeyRingSecrets>();
         services.AddSingleton<IBsnProtector, BsnProtector>();
+        services.AddSingleton(ImportUpload.From(builder.Configuration));
+        services.AddHostedService<Jobs.ImportJobWorker>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();

@@ -11,7 +11,8 @@ namespace Regional.Host.Seeding;
 /// <summary>
 /// Purchasing demo data from the seed documents: the Kop van Noord-Holland's 2019 product structure,
 /// an open-house procedure with its requirements, an admitted provider with a five-year contract and
-/// explainable tariffs; and RIGG's solidarity decisions (all youth care shared in 2016-2017, from 2018
+/// explainable tariffs; product codes for the message traffic from the national JZ21 list (Jeugd) or
+/// regional ones (Wmo, which has no national list); and RIGG's solidarity decisions (all youth care shared in 2016-2017, from 2018
 /// only heavy care). Runs only for a region without products, through the same services as users.
 /// </summary>
 public sealed class PurchasingDemoSeed(
@@ -20,23 +21,23 @@ public sealed class PurchasingDemoSeed(
 {
     private static readonly NewProduct[] KopVanNoordHolland =
     [
-        new("KNH-WMO-DB", "Dagbesteding Wmo", SocialDomain.Wmo, "07", "Dagbesteding", Unit.Dagdeel),
-        new("KNH-WMO-BG", "Begeleiding Wmo", SocialDomain.Wmo, "02", "Begeleiding", Unit.Uur),
-        new("KNH-WMO-KV", "Kortdurend verblijf Wmo", SocialDomain.Wmo, "04", "Kortdurend verblijf Wmo", Unit.Etmaal),
+        new("KNH-WMO-DB", "Dagbesteding Wmo", SocialDomain.Wmo, "07", "Dagbesteding", Unit.Dagdeel, "07A01"),
+        new("KNH-WMO-BG", "Begeleiding Wmo", SocialDomain.Wmo, "02", "Begeleiding", Unit.Uur, "02A01"),
+        new("KNH-WMO-KV", "Kortdurend verblijf Wmo", SocialDomain.Wmo, "04", "Kortdurend verblijf Wmo", Unit.Etmaal, "04A01"),
         new("KNH-JGD-DB", "Dagbesteding Jeugd", SocialDomain.Jeugd, "45", "Dagbesteding", Unit.Dagdeel),
-        new("KNH-JGD-BG", "Begeleiding Jeugd", SocialDomain.Jeugd, "45", "Begeleiding", Unit.Uur),
-        new("KNH-JGD-BH", "Behandeling Jeugd", SocialDomain.Jeugd, "45", "Behandeling", Unit.Uur),
-        new("KNH-JGD-PZ", "Verblijf Jeugd: pleegzorg", SocialDomain.Jeugd, "44", "Verblijf Jeugd", Unit.Etmaal),
-        new("KNH-JGD-GH", "Verblijf Jeugd: gezinshuis", SocialDomain.Jeugd, "43", "Verblijf Jeugd", Unit.Etmaal),
+        new("KNH-JGD-BG", "Begeleiding Jeugd", SocialDomain.Jeugd, "45", "Begeleiding", Unit.Uur, "45A04"),
+        new("KNH-JGD-BH", "Behandeling Jeugd", SocialDomain.Jeugd, "45", "Behandeling", Unit.Uur, "45A65"),
+        new("KNH-JGD-PZ", "Verblijf Jeugd: pleegzorg", SocialDomain.Jeugd, "44", "Verblijf Jeugd", Unit.Etmaal, "44A07"),
+        new("KNH-JGD-GH", "Verblijf Jeugd: gezinshuis", SocialDomain.Jeugd, "43", "Verblijf Jeugd", Unit.Etmaal, "43A10"),
         new("KNH-JGD-CO", "Verblijf Jeugd: crisisopvang", SocialDomain.Jeugd, "46", "Verblijf Jeugd", Unit.Etmaal),
-        new("KNH-JGD-RS", "Verblijf Jeugd: residentieel", SocialDomain.Jeugd, "43", "Verblijf Jeugd", Unit.Etmaal),
+        new("KNH-JGD-RS", "Verblijf Jeugd: residentieel", SocialDomain.Jeugd, "43", "Verblijf Jeugd", Unit.Etmaal, "43A07"),
     ];
 
     private static readonly NewProduct[] Rigg =
     [
-        new("RIGG-AMB", "Ambulante jeugdhulp", SocialDomain.Jeugd, "45", "Ambulante jeugdhulp", Unit.Uur),
-        new("RIGG-JZP", "Jeugdzorg+ (gesloten verblijf)", SocialDomain.Jeugd, "43", "Verblijf Jeugd", Unit.Etmaal),
-        new("RIGG-PZ", "Pleegzorg", SocialDomain.Jeugd, "44", "Verblijf Jeugd", Unit.Etmaal),
+        new("RIGG-AMB", "Ambulante jeugdhulp", SocialDomain.Jeugd, "45", "Ambulante jeugdhulp", Unit.Uur, "45A04"),
+        new("RIGG-JZP", "Jeugdzorg+ (gesloten verblijf)", SocialDomain.Jeugd, "43", "Verblijf Jeugd", Unit.Etmaal, "43A12"),
+        new("RIGG-PZ", "Pleegzorg", SocialDomain.Jeugd, "44", "Verblijf Jeugd", Unit.Etmaal, "44A07"),
     ];
 
     public async Task RunAsync(string regionCode, CancellationToken cancellationToken = default)

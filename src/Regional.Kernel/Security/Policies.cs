@@ -16,6 +16,12 @@ public static class Policies
     /// <summary>Changing a municipality's own data: its municipality user, or the region's purchaser.</summary>
     public const string MunicipalityEdit = "municipality-edit";
 
+    /// <summary>
+    /// Receiving declarations and answering them (the 325 names clients): a municipality's user or finance
+    /// controller for its own, or the region's purchaser or controller on the members' behalf (RLS limits which).
+    /// </summary>
+    public const string Declarations = "declarations";
+
     /// <summary>Joint purchasing's changes (products, providers, procedures, contracts, tariffs, solidarity): the region's purchaser.</summary>
     public const string Purchasing = "purchasing";
 

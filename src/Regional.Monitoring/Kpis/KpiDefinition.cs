@@ -17,6 +17,7 @@ public sealed record KpiDefinition(string Code, string Name, string Unit, decima
         new("wachttijd", "Wachttijd", "dagen", 0, null, false, "Gemiddeld aantal dagen van toewijzing tot start van de zorg."),
         new("doorlooptijd", "Doorlooptijd", "dagen", 0, null, false, "Gemiddeld aantal dagen van start tot einde van een traject."),
         new("heraanmelding", "Heraanmelding binnen een jaar", "%", 0, 100, false, "Aandeel cliënten dat binnen een jaar na afsluiting opnieuw zorg krijgt."),
+        new("tijdig-gedeclareerd", "Tijdig gedeclareerd", "%", 0, 100, true, "Aandeel declaraties over de periode dat binnen de termijn van de regio binnenkwam (afgeleid uit de ontvangen declaraties)."),
         new("kosten-per-client", "Gemiddelde kosten per cliënt", "€", 0, null, false, "Gemiddelde kosten per cliënt in de periode."),
     ];
 

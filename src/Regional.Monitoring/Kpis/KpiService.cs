@@ -48,6 +48,10 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
     public Task RecordAsync(Guid contractId, string kpiCode, Period period, decimal value, CancellationToken cancellationToken = default) =>
         SaveAsync(contractId, [(kpiCode, period, value)], KpiSource.Entered, cancellationToken);
 
+    /// <summary>A value another part of Regional derives (e.g. timeliness from received declarations); replaces the period's earlier one.</summary>
+    public Task RecordDerivedAsync(Guid contractId, string kpiCode, Period period, decimal value, CancellationToken cancellationToken = default) =>
+        SaveAsync(contractId, [(kpiCode, period, value)], KpiSource.Derived, cancellationToken);
+
     /// <summary>A provider's KPI file (<see cref="KpiCsv.ValueColumns"/>); returns how many values it held.</summary>
     public async Task<int> ImportValuesAsync(Guid contractId, byte[] file, CancellationToken cancellationToken = default)
     {

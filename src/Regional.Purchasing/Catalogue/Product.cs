@@ -23,4 +23,11 @@ public sealed class Product : RegionOwnedEntity
     public required string ProductGroup { get; set; }
 
     public required Unit Unit { get; init; }
+
+    /// <summary>
+    /// The product code in the message traffic (iJw/iWmo ProductCode, five characters, e.g. 45A04), under
+    /// <see cref="CategoryCode"/>; what toewijzingen and declaraties name. Empty for a product that is not
+    /// exchanged in messages (Participatie).
+    /// </summary>
+    public string? NationalCode { get; init; }
 }

@@ -6,7 +6,7 @@ using Regional.Purchasing.Persistence;
 
 namespace Regional.Purchasing.Catalogue;
 
-public sealed record NewProduct(string Code, string Name, SocialDomain Domain, string CategoryCode, string ProductGroup, Unit Unit);
+public sealed record NewProduct(string Code, string Name, SocialDomain Domain, string CategoryCode, string ProductGroup, Unit Unit, string? NationalCode = null);
 
 /// <summary>The region's own products, each mapped onto a national category its domain module supplies.</summary>
 public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomainModule> modules)
@@ -32,6 +32,14 @@ public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomain
         return await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Code == normalised, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The product a message names by its domain, category and product code (iJw/iWmo), if the region has one.</summary>
+    public async Task<Product?> FindNationalAsync(SocialDomain domain, string category, string code, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Domain == domain && p.CategoryCode == category && p.NationalCode == code, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
     public async Task<Product> AddAsync(NewProduct input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -43,11 +51,18 @@ public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomain
             CategoryCode = CategoryMustExist(input.Domain, input.CategoryCode),
             ProductGroup = Require.Text(nameof(input.ProductGroup), "de productgroep", input.ProductGroup, 100),
             Unit = Enum.IsDefined(input.Unit) ? input.Unit : throw new RuleViolationException(nameof(input.Unit), $"Onbekende eenheid {input.Unit}."),
+            NationalCode = string.IsNullOrWhiteSpace(input.NationalCode) ? null : Require.Text(nameof(input.NationalCode), "de productcode in het berichtenverkeer", input.NationalCode, 5).ToUpperInvariant(),
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (await db.Products.AnyAsync(p => p.Code == product.Code, cancellationToken).ConfigureAwait(false))
         {
             throw new RuleViolationException(nameof(input.Code), $"Productcode {product.Code} bestaat al in deze regio.");
+        }
+
+        if (product.NationalCode is not null
+            && await db.Products.AnyAsync(p => p.Domain == product.Domain && p.CategoryCode == product.CategoryCode && p.NationalCode == product.NationalCode, cancellationToken).ConfigureAwait(false))
+        {
+            throw new RuleViolationException(nameof(input.NationalCode), $"Productcode {product.CategoryCode}/{product.NationalCode} in het berichtenverkeer hoort al bij een ander product.");
         }
 
         db.Products.Add(product);

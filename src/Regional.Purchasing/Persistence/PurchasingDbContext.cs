@@ -53,6 +53,7 @@ public sealed class PurchasingDbContext(DbContextOptions<PurchasingDbContext> op
             e.Property(p => p.Domain).HasConversion<string>();
             e.Property(p => p.Unit).HasConversion<string>();
             e.HasIndex(p => new { p.RegionId, p.Code }).IsUnique();
+            e.HasIndex(p => new { p.RegionId, p.Domain, p.CategoryCode, p.NationalCode }).IsUnique();
         });
         modelBuilder.Entity<Provider>(e =>
         {

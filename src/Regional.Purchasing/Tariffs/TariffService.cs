@@ -81,7 +81,7 @@ public sealed class TariffService(PurchasingDbContext db)
         var candidates = await db.Tariffs.AsNoTracking()
             .Where(t => t.ProductId == productId && t.ValidFrom <= day && t.ValidTo >= day && (t.ContractId == null || t.ContractId == contractId))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return candidates.OrderByDescending(t => t.ContractId is not null).FirstOrDefault();
+        return TariffRules.InForce(candidates, productId, day, contractId);
     }
 
     /// <summary>The periods of a contract's term in which one of its products has no tariff at all.</summary>

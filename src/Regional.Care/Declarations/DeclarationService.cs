@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Care.Persistence;
+
+namespace Regional.Care.Declarations;
+
+/// <summary>Which declarations to show: by provider, municipality and month of the declared period (all optional).</summary>
+public sealed record DeclarationFilter(Guid? ProviderId = null, Guid? MunicipalityId = null, DateOnly? Month = null);
+
+/// <summary>Declared, accepted, rejected (with why) and posted, for one provider, municipality or period.</summary>
+public sealed record DeclarationTotals(string Key, int Declarations, int Lines, decimal Declared, decimal Accepted, decimal Rejected, decimal Posted, int Late,
+    IReadOnlyDictionary<string, int> RejectedByCode);
+
+public enum TotalsBy
+{
+    Provider,
+    Municipality,
+    Period,
+}
+
+/// <summary>
+/// Reading declarations as the municipalities and the region see them (the database decides which
+/// municipalities' declarations a user sees): lists, one declaration with its lines, totals, the answers due.
+/// </summary>
+public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Declaration>> ListAsync(DeclarationFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await Filtered(filter).OrderByDescending(d => d.ReceivedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Declaration?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Declarations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A declaration's lines in file order, from a position on (for paging through a large one).</summary>
+    public async Task<IReadOnlyList<DeclarationLine>> LinesAsync(Guid id, bool rejectedOnly = false, int after = 0, int take = 500, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.DeclarationLines.AsNoTracking().Where(l => l.DeclarationId == id && l.Position > after && (!rejectedOnly || !l.Accepted))
+            .OrderBy(l => l.Position).Take(take).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Declared, accepted, rejected (per retourcode) and posted, grouped as asked.</summary>
+    public async Task<IReadOnlyList<DeclarationTotals>> TotalsAsync(TotalsBy by, DeclarationFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var declarations = await Filtered(filter).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = declarations.Select(d => d.Id).ToList();
+        var codes = await db.DeclarationLines.AsNoTracking().Where(l => ids.Contains(l.DeclarationId) && !l.Accepted)
+            .Select(l => new { l.DeclarationId, l.RetourCodes }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        string KeyOf(Declaration d) => by switch
+        {
+            TotalsBy.Provider => d.ProviderId.ToString(),
+            TotalsBy.Municipality => d.MunicipalityId.ToString(),
+            _ => d.PeriodStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var keyById = declarations.ToDictionary(d => d.Id, KeyOf);
+        return declarations.GroupBy(KeyOf).OrderBy(g => g.Key).Select(g => new DeclarationTotals(
+            g.Key, g.Count(), g.Sum(d => d.LineCount), g.Sum(d => d.TotalDeclared), g.Sum(d => d.TotalAccepted), g.Sum(d => d.TotalDeclared - d.TotalAccepted),
+            g.Where(d => d.PostedAt != null).Sum(d => d.TotalAccepted), g.Count(d => d.Late),
+            codes.Where(c => keyById[c.DeclarationId] == g.Key).SelectMany(c => c.RetourCodes).GroupBy(c => c).OrderBy(c => c.Key)
+                .ToDictionary(c => c.Key, c => c.Count()))).ToList();
+    }
+
+    /// <summary>The work queue: declarations whose answer has not gone out yet, the soonest due first.</summary>
+    public async Task<IReadOnlyList<Declaration>> AnswersDueAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Declarations.AsNoTracking().Where(d => d.AnsweredAt == null).OrderBy(d => d.AnswerDueOn).ThenBy(d => d.ReceivedAt)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The answer went out (it was downloaded for sending); the first time counts.</summary>
+    public async Task MarkAnsweredAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var declaration = await db.Declarations.SingleOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+        if (declaration is { AnsweredAt: null })
+        {
+            declaration.AnsweredAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private IQueryable<Declaration> Filtered(DeclarationFilter filter)
+    {
+        var query = db.Declarations.AsNoTracking();
+        if (filter.ProviderId is { } provider)
+        {
+            query = query.Where(d => d.ProviderId == provider);
+        }
+
+        if (filter.MunicipalityId is { } municipality)
+        {
+            query = query.Where(d => d.MunicipalityId == municipality);
+        }
+
+        if (filter.Month is { } month)
+        {
+            var first = new DateOnly(month.Year, month.Month, 1);
+            var last = first.AddMonths(1).AddDays(-1);
+            query = query.Where(d => d.PeriodStart <= last && d.PeriodEnd >= first);
+        }
+
+        return query;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Care.Persistence;
+using Regional.Kernel.Security;
+
+namespace Regional.Care.Declarations;
+
+/// <summary>Reads and keeps the region's declaration rules; a region that set none has the defaults.</summary>
+public sealed class DeclarationSettingsService(CareDbContext db)
+{
+    public async Task<DeclarationSettings> GetAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.DeclarationSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? new DeclarationSettings();
+    }
+
+    public async Task<DeclarationSettings> SetAsync(int deadlineMonths, int answerWorkingDays, CancellationToken cancellationToken = default)
+    {
+        if (deadlineMonths is < 0 or > 12)
+        {
+            throw new RuleViolationException("DeadlineMonths", "De termijn voor declareren is 0 tot 12 maanden na de maand van de zorg.");
+        }
+
+        if (answerWorkingDays is < 1 or > 30)
+        {
+            throw new RuleViolationException("AnswerWorkingDays", "Het antwoord op een declaratie is binnen 1 tot 30 werkdagen verschuldigd.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var settings = await db.DeclarationSettings.SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (settings is null)
+        {
+            settings = new DeclarationSettings();
+            db.DeclarationSettings.Add(settings);
+        }
+
+        settings.DeadlineMonths = deadlineMonths;
+        settings.AnswerWorkingDays = answerWorkingDays;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return settings;
+    }
+}

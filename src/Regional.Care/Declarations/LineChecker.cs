@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Regional.Care.Assignments;
+using Regional.Care.Persistence;
+using Regional.Kernel.Privacy;
+using Regional.Kernel.Values;
+using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Tariffs;
+
+namespace Regional.Care.Declarations;
+
+/// <summary>The purchasing facts a declaration is checked against, read once per message.</summary>
+internal sealed record PurchasingFacts(IReadOnlyDictionary<Guid, Product> Products, IReadOnlyDictionary<Guid, Contract> Contracts, IReadOnlyList<Tariff> Tariffs);
+
+/// <summary>
+/// Checks the lines of one declaration chunk by chunk. Per chunk it reads what the rules need in a few
+/// queries (assignments, references taken, debits named by credits, volume declared so far); earlier chunks
+/// of the same message are already in the table (same transaction), so they count like any earlier message.
+/// </summary>
+internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declaration declaration, PurchasingFacts purchasing)
+{
+    private readonly Dictionary<string, Assignment?> assignments = [];
+    private readonly Dictionary<string, string> hashes = [];
+    private readonly Period period = new(declaration.PeriodStart, declaration.PeriodEnd);
+
+    public async Task<List<DeclarationLine>> CheckAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
+    {
+        await LoadAssignmentsAsync(chunk, cancellationToken).ConfigureAwait(false);
+        var references = chunk.Select(l => l.Reference).Distinct().ToList();
+        var taken = (await Lines().Where(l => l.Accepted && references.Contains(l.Reference)).Select(l => l.Reference).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToHashSet();
+        var named = chunk.Where(l => l.Credit && l.PreviousReference is not null).Select(l => l.PreviousReference!).Distinct().ToList();
+        var debits = await Lines().Where(l => l.Accepted && !l.Credit && named.Contains(l.Reference)).ToDictionaryAsync(l => l.Reference, cancellationToken).ConfigureAwait(false);
+        var credited = (await Lines().Where(l => l.Accepted && l.Credit && named.Contains(l.PreviousReference!)).Select(l => l.PreviousReference!)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var volumes = await VolumesSoFarAsync(chunk, cancellationToken).ConfigureAwait(false);
+
+        var result = new List<DeclarationLine>(chunk.Count);
+        foreach (var line in chunk)
+        {
+            var reversed = line.Credit && line.PreviousReference is not null ? debits.GetValueOrDefault(line.PreviousReference) : null;
+            var assignment = reversed?.AssignmentId is { } reversedId
+                ? assignments.Values.FirstOrDefault(a => a?.Id == reversedId)
+                : assignments.GetValueOrDefault(line.AssignmentNumber);
+            var product = assignment is null ? null : purchasing.Products.GetValueOrDefault(assignment.ProductId);
+            var soFar = assignment is null ? 0 : volumes.GetValueOrDefault(assignment.Id);
+            var hash = HashOf(line.Client);
+            var facts = new LineFacts(assignment, product, ContractualTariff(line, assignment, product), taken.Contains(line.Reference), reversed,
+                line.PreviousReference is not null && credited.Contains(line.PreviousReference), soFar);
+            var codes = DeclarationLineRules.Check(line, period, hash, facts);
+            var checkedLine = Stored(line, hash, codes, reversed is not null ? assignment : facts.Assignment);
+            if (codes.Count == 0)
+            {
+                taken.Add(line.Reference);
+                if (assignment is not null)
+                {
+                    volumes[assignment.Id] = soFar + (line.Credit ? -line.Volume : line.Volume);
+                }
+
+                if (line.Credit)
+                {
+                    credited.Add(line.PreviousReference!);
+                }
+                else
+                {
+                    debits[line.Reference] = checkedLine;
+                }
+            }
+
+            result.Add(checkedLine);
+        }
+
+        return result;
+    }
+
+    private IQueryable<DeclarationLine> Lines() =>
+        db.DeclarationLines.AsNoTracking().Where(l => l.ProviderId == declaration.ProviderId && l.MunicipalityId == declaration.MunicipalityId);
+
+    private async Task LoadAssignmentsAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
+    {
+        var unknown = chunk.Select(l => l.AssignmentNumber).Where(n => !assignments.ContainsKey(n)).Distinct().ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var found = await db.Assignments.AsNoTracking()
+            .Where(a => unknown.Contains(a.Reference) && a.ProviderId == declaration.ProviderId && a.MunicipalityId == declaration.MunicipalityId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var number in unknown)
+        {
+            assignments[number] = found.FirstOrDefault(a => a.Reference == number);
+        }
+    }
+
+    private async Task<Dictionary<Guid, decimal>> VolumesSoFarAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
+    {
+        var ids = chunk.Select(l => assignments.GetValueOrDefault(l.AssignmentNumber)?.Id).OfType<Guid>().Distinct().ToList();
+        return await db.DeclarationLines.AsNoTracking().Where(l => l.Accepted && l.AssignmentId != null && ids.Contains(l.AssignmentId.Value))
+            .GroupBy(l => l.AssignmentId!.Value)
+            .Select(g => new { g.Key, Volume = g.Sum(l => l.Credit ? -l.Volume : l.Volume) })
+            .ToDictionaryAsync(g => g.Key, g => g.Volume, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The tariff of the assignment's contract on the line's first day, if that contract covers the product then.</summary>
+    private decimal? ContractualTariff(DeclaredLine line, Assignment? assignment, Product? product)
+    {
+        if (assignment is null || product is null || !purchasing.Contracts.TryGetValue(assignment.ContractId, out var contract)
+            || !contract.Term.Contains(new Period(line.PeriodStart, line.PeriodEnd)) || contract.Products.All(p => p.ProductId != product.Id))
+        {
+            return null;
+        }
+
+        return TariffRules.InForce(purchasing.Tariffs, product.Id, line.PeriodStart, contract.Id)?.Amount;
+    }
+
+    private string HashOf(Bsn client)
+    {
+        if (!hashes.TryGetValue(client.Digits, out var hash))
+        {
+            hash = hashes[client.Digits] = bsns.HashOf(client);
+        }
+
+        return hash;
+    }
+
+    /// <summary>The line as stored: the number itself only encrypted, and only where the answer must name it (a rejected line).</summary>
+    private DeclarationLine Stored(DeclaredLine line, string hash, IReadOnlyList<string> codes, Assignment? assignment) => new()
+    {
+        RegionId = declaration.RegionId, MunicipalityId = declaration.MunicipalityId, DeclarationId = declaration.Id, Position = line.Position,
+        ProviderId = declaration.ProviderId, ClientHash = hash, ClientMasked = line.Client.Masked, ClientCipher = codes.Count == 0 ? null : bsns.Protect(line.Client).Cipher,
+        Reference = line.Reference, PreviousReference = line.PreviousReference, Credit = line.Credit, AssignmentNumber = line.AssignmentNumber,
+        AssignmentId = assignment?.Id, ProductId = assignment?.ProductId, ContractId = assignment?.ContractId, Category = line.Category, ProductCode = line.ProductCode,
+        PeriodStart = line.PeriodStart, PeriodEnd = line.PeriodEnd, Volume = line.Volume, Unit = line.Unit, Tariff = line.Tariff, Amount = line.Amount,
+        Accepted = codes.Count == 0, RetourCodes = [.. codes],
+    };
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Regional.Care.Assignments;
+using Regional.Care.Declarations;
+using Regional.Kernel.Security;
+
+namespace Regional.Care.Jobs;
+
+/// <summary>
+/// Runs one claimed job inside its region and its submitter's rights (set by the caller): the file is read
+/// back from the queue to a temporary file, imported with progress reported about once a second, and the
+/// job finished with what it became or why it was refused. Progress is written through a scope of its own,
+/// beside the import's long transaction.
+/// </summary>
+public sealed class ImportJobRunner(ImportJobService jobs, DeclarationImporter declarations, AssignmentImport assignments, IServiceScopeFactory scopes)
+{
+    public async Task RunAsync(ImportJob job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var path = Path.Combine(Path.GetTempPath(), $"regional-import-{job.Id:N}");
+        try
+        {
+            await using (var file = File.Create(path))
+            {
+                await jobs.CopyFileAsync(job.Id, file, cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var content = File.OpenRead(path);
+            var progress = new ThrottledProgress(scopes, job.Id);
+            var (resultId, summary) = job.Kind switch
+            {
+                ImportKind.Declaration => Describe((await declarations.ImportAsync(content, progress, cancellationToken).ConfigureAwait(false))),
+                _ => (null, $"{(await assignments.ImportAsync(content, cancellationToken).ConfigureAwait(false)).Count} toewijzing(en) vastgelegd."),
+            };
+            await progress.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await jobs.FinishAsync(job.Id, ImportStatus.Done, resultId, summary, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RuleViolationException refused)
+        {
+            await jobs.FinishAsync(job.Id, ImportStatus.Failed, null, refused.Message, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static (Guid?, string) Describe(DeclarationOutcome outcome)
+    {
+        var d = outcome.Declaration;
+        var text = string.Create(CultureInfo.GetCultureInfo("nl-NL"),
+            $"Declaratie {d.Number}: {d.LineCount} prestaties, {d.AcceptedCount} goedgekeurd, {d.RejectedCount} afgekeurd; toegekend € {d.TotalAccepted:N2}.");
+        return (d.Id, outcome.Replayed ? "Dit bericht was al ontvangen; hetzelfde antwoord. " + text : text);
+    }
+
+    /// <summary>Progress to the job row at most once a second, so a fast import is not slowed by its own reporting.</summary>
+    private sealed class ThrottledProgress(IServiceScopeFactory scopes, Guid jobId) : IProgress<ImportProgress>
+    {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private ImportProgress? last;
+        private Task pending = Task.CompletedTask;
+
+        public void Report(ImportProgress value)
+        {
+            last = value;
+            if (clock.Elapsed >= TimeSpan.FromSeconds(1) && pending.IsCompleted)
+            {
+                clock.Restart();
+                pending = WriteAsync(value, CancellationToken.None);
+            }
+        }
+
+        public async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            await pending.ConfigureAwait(false);
+            if (last is { } value)
+            {
+                await WriteAsync(value, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task WriteAsync(ImportProgress value, CancellationToken cancellationToken)
+        {
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                await scope.ServiceProvider.GetRequiredService<ImportJobService>().ReportAsync(jobId, value.Phase.ToString(), value.Lines, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

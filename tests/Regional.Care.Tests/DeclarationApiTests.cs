@@ -1,0 +1,218 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Regional.Care.Declarations;
+using Regional.Kernel.Tenancy;
+using Regional.TestSupport;
+using Regional.TestSupport.Messages;
+using static Regional.Care.Tests.KnhCare;
+
+namespace Regional.Care.Tests;
+
+/// <summary>
+/// A JW323 through the API on the demo contract: every line checked (tariff, period, volume, assignment,
+/// duplicates, credits), the accepted ones posted to finance exactly once, the 325 answer valid against its XSD.
+/// </summary>
+public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixture<DeclarationAppFixture>
+{
+    [Fact]
+    public async Task Each_line_is_checked_the_accepted_ones_are_posted_once_and_the_rejected_ones_get_their_retourcodes()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "10001");
+        var tariff = await TariffCentsAsync(denHelder);
+        var lines = new[]
+        {
+            March("DA-RN1", "10001", 10, tariff),
+            March("DA-RN2", "10001", 2, tariff + 100) with { AmountCents = 2 * (tariff + 100) }, // not the contract's tariff
+            March("DA-RN1", "10001", 1, tariff), // a reference sent before
+            March("DA-RN3", "10001", 1, tariff) with { Start = new DateOnly(2023, 2, 1), End = new DateOnly(2023, 2, 28) }, // outside the declaration period
+            March("DA-RN4", "99999", 1, tariff), // no such assignment
+            March("DA-RN5", "10001", 20, tariff), // 3 hours a week allow 14 in March
+            March("DA-RN6", "10001", 2, tariff) with { AmountCents = 2 * tariff + 1 }, // amount is not volume x tariff
+        };
+
+        var response = await SendAsync(denHelder, Jw323File.Text(Header("DA-M1", "DAD1"), lines));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var declaration = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var id = declaration.GetProperty("id").GetGuid();
+        declaration.GetProperty("accepted").GetInt32().ShouldBe(1);
+        declaration.GetProperty("rejected").GetInt32().ShouldBe(6);
+        declaration.GetProperty("totalAccepted").GetDecimal().ShouldBe(10 * tariff / 100m);
+        declaration.GetProperty("postedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        var codes = (await denHelder.GetFromJsonAsync<JsonElement>($"{DeclarationsApi}/{id}/lines")).EnumerateArray()
+            .ToDictionary(l => l.GetProperty("position").GetInt32(), l => string.Join(' ', l.GetProperty("retourCodes").EnumerateArray().Select(c => c.GetProperty("code").GetString())));
+        codes.ShouldBe(new Dictionary<int, string> { [1] = "", [2] = "0611", [3] = "8021", [4] = "9319", [5] = "9338", [6] = "9321", [7] = "9346" });
+        (await LedgerAsync(id)).ShouldBe((1L, 10 * tariff / 100m));
+    }
+
+    [Fact]
+    public async Task The_answer_is_a_valid_JW325_naming_each_rejected_line_and_its_client_and_downloading_it_clears_the_queue()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "20001");
+        var tariff = await TariffCentsAsync(denHelder);
+        var sent = await SendAsync(denHelder, Jw323File.Text(Header("DB-M1", "DBD1"),
+            [March("DB-RN1", "20001", 4, tariff), March("DB-RN2", "20001", 4, tariff + 5) with { AmountCents = 4 * (tariff + 5) }]));
+        var id = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await DueAsync(denHelder)).ShouldContain(id);
+
+        var answer = await denHelder.GetStringAsync($"{DeclarationsApi}/{id}/answer.xml");
+
+        Validate(answer, "jw325.xsd");
+        var x = XDocument.Parse(answer);
+        XNamespace m = "http://www.istandaarden.nl/ijw/3_2/jw325/schema";
+        XNamespace b = "http://www.istandaarden.nl/ijw/3_2/basisschema/schema";
+        var rejected = x.Descendants(m + "Prestatie").ToList();
+        rejected.Select(p => p.Element(m + "ProductReferentie")!.Element(b + "ReferentieNummer")!.Value).ShouldBe(["DB-RN2"]);
+        rejected[0].Element(m + "RetourCodes")!.Element(m + "RetourCode")!.Value.ShouldBe("0611");
+        x.Descendants(m + "Bsn").Single().Value.ShouldBe(Client);
+        x.Descendants(m + "TotaalToegekendBedrag").Single().Element(b + "TotaalBedrag")!.Value.ShouldBe((4 * tariff).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        x.Descendants(m + "DeclaratieIdentificatie").Single().Element(b + "Identificatie")!.Value.ShouldBe("DB-M1");
+        (await DueAsync(denHelder)).ShouldNotContain(id);
+    }
+
+    [Fact]
+    public async Task The_same_message_again_gets_the_same_answer_and_posts_nothing_twice_and_another_file_under_its_identification_is_refused()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "30001");
+        var tariff = await TariffCentsAsync(denHelder);
+        var message = Jw323File.Text(Header("DC-M1", "DCD1"), [March("DC-RN1", "30001", 3, tariff)]);
+
+        var first = await SendAsync(denHelder, message);
+        var again = await SendAsync(denHelder, message);
+        var other = await SendAsync(denHelder, Jw323File.Text(Header("DC-M1", "DCD1"), [March("DC-RN1", "30001", 2, tariff)]));
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ShouldBe(id);
+        other.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await other.Content.ReadAsStringAsync()).ShouldContain("andere inhoud");
+        (await LedgerAsync(id)).ShouldBe((1L, 3 * tariff / 100m));
+    }
+
+    [Fact]
+    public async Task A_credit_reverses_an_accepted_line_once_and_gives_its_volume_back()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "40001", hoursPerWeek: 10, frequency: "TotalWithinPeriod"); // ten hours in the whole year
+        var tariff = await TariffCentsAsync(denHelder);
+        var debit = March("DD-RN1", "40001", 8, tariff);
+        await SendAsync(denHelder, Jw323File.Text(Header("DD-M1", "DDD1"), [debit]));
+
+        var tooMuch = await SendAsync(denHelder, Jw323File.Text(Header("DD-M2", "DDD2"), [March("DD-RN2", "40001", 4, tariff)]));
+        var credit = await SendAsync(denHelder, Jw323File.Text(Header("DD-M3", "DDD3"),
+            [debit with { Reference = "DD-RN3", Previous = "DD-RN1", Credit = true }, March("DD-RN4", "40001", 4, tariff)]));
+        var twice = await SendAsync(denHelder, Jw323File.Text(Header("DD-M4", "DDD4"), [debit with { Reference = "DD-RN5", Previous = "DD-RN1", Credit = true }]));
+        var unknown = await SendAsync(denHelder, Jw323File.Text(Header("DD-M5", "DDD5"), [debit with { Reference = "DD-RN6", Previous = "DD-NONE", Credit = true }]));
+
+        (await CodesAsync(denHelder, tooMuch)).ShouldBe(["9322"]); // 8 + 4 > 10 within the period
+        var credited = await credit.Content.ReadFromJsonAsync<JsonElement>();
+        var creditId = credited.GetProperty("id").GetGuid();
+        (await CodesAsync(denHelder, creditId)).ShouldBe(["", ""]); // the credit gives 8 back, so 4 fit again
+        (await CodesAsync(denHelder, twice)).ShouldBe(["9390"]);
+        (await CodesAsync(denHelder, unknown)).ShouldBe(["8017"]);
+        credited.GetProperty("totalAccepted").GetDecimal().ShouldBe(-4 * tariff / 100m);
+        (await LedgerAsync(creditId)).ShouldBe((2L, -4 * tariff / 100m));
+    }
+
+    [Fact]
+    public async Task A_CSV_declaration_gets_the_same_checks()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "50001");
+        var tariff = await TariffCentsAsync(denHelder) / 100m;
+        var nl = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+        string Row(string reference, int hours, decimal t) =>
+            $"Jeugd;{Agb};0400;DE-D1;01-03-2023;31-03-2023;{Client};{reference};;50001;45;45A04;01-03-2023;31-03-2023;{hours};04;{t.ToString("0.00", nl)};{(hours * t).ToString("0.00", nl)};D";
+        const string columns = "domein;aanbieder_agb;gemeente;declaratienummer;periode_begin;periode_eind;bsn;referentie;vorige_referentie;toewijzingnummer;"
+            + "productcategorie;productcode;begindatum;einddatum;volume;eenheid;tarief;bedrag;debet_credit";
+        var csv = string.Join('\n', columns, Row("DE-RN1", 5, tariff), Row("DE-RN2", 1, tariff + 1));
+
+        var response = await SendAsync(denHelder, csv, "text/csv");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await CodesAsync(denHelder, id)).ShouldBe(["", "0611"]);
+        var answer = await denHelder.GetStringAsync($"{DeclarationsApi}/{id}/answer.csv");
+        answer.ShouldContain("DE-RN2");
+        answer.ShouldContain("afgekeurd;0611;Het ingediende tarief komt niet overeen met het contractuele tarief");
+        answer.ShouldNotContain(Client);
+    }
+
+    [Fact]
+    public async Task Another_member_and_another_region_see_none_of_the_declarations_of_Den_Helder()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "60001");
+        var sent = await SendAsync(denHelder, Jw323File.Text(Header("DF-M1", "DFD1"), [March("DF-RN1", "60001", 1, await TariffCentsAsync(denHelder))]));
+        var id = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var purchaser = await app.SignedInClientAsync("inkoper.knh");
+        using var groningen = await app.SignedInClientAsync("gemeente.groningen");
+
+        var seenByTexel = await app.InRegionAsync("kop-van-noord-holland", async services =>
+        {
+            var tenants = services.GetRequiredService<TenantContext>();
+            var texel = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == "GM0448").MunicipalityId;
+            using (tenants.Begin(new TenantScope(tenants.Required.RegionId, new HashSet<Guid> { texel })))
+            {
+                return (await services.GetRequiredService<DeclarationService>().ListAsync(new DeclarationFilter())).Count
+                    + (await services.GetRequiredService<DeclarationService>().LinesAsync(id)).Count;
+            }
+        });
+
+        (await purchaser.GetStringAsync(DeclarationsApi)).ShouldContain(id.ToString());
+        seenByTexel.ShouldBe(0); // the database itself hides another member's declarations and lines
+        (await groningen.GetAsync($"{DeclarationsApi}/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private async Task<(long Entries, decimal Amount)> LedgerAsync(Guid declarationId)
+    {
+        var count = await app.ScalarAsSuperuserAsync<long>($"SELECT count(*) FROM finance.journal_entries WHERE idempotency_key LIKE 'cost:declaratie:{declarationId:N}:%'");
+        var amount = await app.ScalarAsSuperuserAsync<decimal>(
+            "SELECT coalesce(sum(p.amount), 0) FROM finance.postings p JOIN finance.journal_entries e ON e.id = p.entry_id "
+            + $"WHERE e.idempotency_key LIKE 'cost:declaratie:{declarationId:N}:%' AND p.account <> 'crediteuren'");
+        return (count, amount);
+    }
+
+    private static async Task<string[]> CodesAsync(HttpClient client, HttpResponseMessage sent)
+    {
+        var body = await sent.Content.ReadFromJsonAsync<JsonElement>();
+        body.TryGetProperty("id", out var id).ShouldBeTrue(body.ToString());
+        return await CodesAsync(client, id.GetGuid());
+    }
+
+    private static async Task<string[]> CodesAsync(HttpClient client, Guid id) =>
+        (await client.GetFromJsonAsync<JsonElement>($"{DeclarationsApi}/{id}/lines")).EnumerateArray()
+            .Select(l => string.Join(' ', l.GetProperty("retourCodes").EnumerateArray().Select(c => c.GetProperty("code").GetString()))).ToArray();
+
+    private static async Task<List<Guid>> DueAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>($"{DeclarationsApi}/answers-due")).EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ToList();
+
+    private static void Validate(string xml, string xsd)
+    {
+        var schemas = new XmlSchemaSet { XmlResolver = null };
+        var folder = Path.Combine(RepositoryPaths.Root, "modules", "Jeugd", "Regional.Jeugd", "Messages");
+        schemas.Add(null, Path.Combine(folder, "basisschema.xsd"));
+        schemas.Add(null, Path.Combine(folder, xsd));
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
+        settings.ValidationEventHandler += (_, e) => throw new XmlSchemaValidationException(e.Message);
+        using var reader = XmlReader.Create(new StringReader(xml), settings);
+        while (reader.Read())
+        {
+        }
+    }
+}
+
+/// <summary>The host with a tighter import limit (100 MB), so the 200 MB file is refused by it.</summary>
+public sealed class DeclarationAppFixture : AppFixture
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Regional:Imports:MaxFileMegabytes"] = "100" };
+}
