@@ -68,7 +68,7 @@ public sealed class ImportJobService(CareDbContext db, TenantContext tenants, IC
     public async Task<ClaimedJob?> ClaimAsync(string worker, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var claimed = await db.Database.SqlQuery<ClaimedJob>($"SELECT job_id, job_region_id FROM care.claim_import_job({worker}, {(int)Lease.TotalSeconds})")
+        var claimed = await db.Database.SqlQuery<ClaimedJob>($"SELECT job_id AS \"JobId\", job_region_id AS \"JobRegionId\" FROM care.claim_import_job({worker}, {(int)Lease.TotalSeconds})")
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return claimed.SingleOrDefault();

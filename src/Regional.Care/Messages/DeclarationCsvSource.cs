@@ -34,7 +34,7 @@ internal sealed class DeclarationCsvSource : IDeclarationSource
         var header = reader.ReadLine()?.Split(';').Select(h => h.Trim().ToLowerInvariant()).ToArray() ?? [];
         if (!header.SequenceEqual(Columns))
         {
-            throw new RuleViolationException("File", $"De eerste regel van een declaratie in CSV noemt de kolommen {string.Join(";", Columns)}.");
+            throw new RuleViolationException("File", $"Dit is geen iStandaard-bericht (XML) en geen declaratie in CSV: een CSV-declaratie begint met de kopregel {string.Join(";", Columns)}.");
         }
 
         first = NextRow() ?? throw new RuleViolationException("File", "Het bestand bevat geen prestaties na de kopregel.");

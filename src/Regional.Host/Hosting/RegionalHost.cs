@@ -4,7 +4,7 @@ using Regional.Host.Seeding;
 namespace Regional.Host.Hosting;
 
 /// <summary>
-/// The command-line verbs of the host: <c>serve</c> (default), <c>migrate</c>, <c>seed</c>.
+/// The command-line verbs of the host: <c>serve</c> (default), <c>migrate</c>, <c>seed</c>, <c>import</c>.
 /// Start-up problems print one line that says what to do, and exit with code 2.
 /// </summary>
 public static class RegionalHost
@@ -21,6 +21,7 @@ public static class RegionalHost
                 "serve" => await ServeAsync(rest).ConfigureAwait(false),
                 "migrate" => await MigrateAsync(rest).ConfigureAwait(false),
                 "seed" => await SeedAsync(rest).ConfigureAwait(false),
+                "import" => await ImportVerb.RunAsync(rest).ConfigureAwait(false),
                 _ => Usage(verb),
             };
         }
@@ -99,7 +100,7 @@ public static class RegionalHost
 
     private static int Usage(string verb)
     {
-        Console.Error.WriteLine($"regional: unknown verb '{verb}'. Use: serve (default) | migrate | seed");
+        Console.Error.WriteLine($"regional: unknown verb '{verb}'. Use: serve (default) | migrate | seed | import");
         return 2;
     }
 }

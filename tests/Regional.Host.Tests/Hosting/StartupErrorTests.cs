@@ -37,7 +37,7 @@ public sealed class StartupErrorTests
 
         exitCode.ShouldBe(2);
         error.ShouldContain("unknown verb 'migreer'");
-        error.ShouldContain("serve (default) | migrate | seed");
+        error.ShouldContain("serve (default) | migrate | seed | import");
     }
 
     private static async Task<(int ExitCode, string Error)> RunHostAsync(params string[] arguments)
