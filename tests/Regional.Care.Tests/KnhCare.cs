@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Regional.TestSupport.Messages;
+using Regional.Host.Seeding;
 
 namespace Regional.Care.Tests;
 
@@ -40,10 +40,10 @@ public static class KnhCare
     }
 
     /// <summary>A March 2023 prestatie of Begeleiding Jeugd.</summary>
-    public static TestPrestatie March(string reference, string assignment, int hours, long tariffCents, string bsn = Client) =>
+    public static Jw323Prestatie March(string reference, string assignment, int hours, long tariffCents, string bsn = Client) =>
         new(bsn, reference, assignment, "45", "45A04", new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 31), hours, "04", tariffCents, hours * tariffCents);
 
-    public static TestDeclaration Header(string messageId, string number, long? total = null) =>
+    public static Jw323Header Header(string messageId, string number, long? total = null) =>
         new(Agb, DenHelder, messageId, number, new DateOnly(2023, 3, 1), new DateOnly(2023, 3, 31), total);
 
     public static Task<HttpResponseMessage> SendAsync(HttpClient client, string content, string type = "application/xml") =>

@@ -74,6 +74,7 @@ public static class RegionalApp
         services.AddScoped<PurchasingDemoSeed>();
         services.AddScoped<FinanceDemoSeed>();
         services.AddScoped<MonitoringDemoSeed>();
+        services.AddScoped<CareDemoSeed>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 

@@ -13,7 +13,7 @@ namespace Regional.Host.Seeding;
 /// </summary>
 public sealed class DemoSeed(
     KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, PurchasingDemoSeed purchasing, FinanceDemoSeed finance,
-    MonitoringDemoSeed monitoring)
+    MonitoringDemoSeed monitoring, CareDemoSeed care)
 {
     public async Task<IReadOnlyList<DemoAccount>> RunAsync(Func<string, string> passwordFor, CancellationToken cancellationToken = default)
     {
@@ -82,6 +82,7 @@ public sealed class DemoSeed(
         if (demo.Code != "rigg")
         {
             await finance.RunAsync(cancellationToken).ConfigureAwait(false);
+            await care.RunAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await monitoring.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,19 @@ public static class WorkingDays
         return day;
     }
 
+    /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>; negative when <paramref name="to"/> lies before it.</summary>
+    public static int Between(DateOnly from, DateOnly to)
+    {
+        var (first, last, sign) = to >= from ? (from, to, 1) : (to, from, -1);
+        var days = 0;
+        for (var day = first.AddDays(1); day <= last; day = day.AddDays(1))
+        {
+            days += IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return sign * days;
+    }
+
     public static bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsPublicHoliday(day);
 
     public static bool IsPublicHoliday(DateOnly day)

@@ -55,6 +55,10 @@ public abstract class EditablePageModel(IAuthorizationService authorization, str
         return LocalRedirect(next);
     }
 
+    /// <summary>Whether the user may also do what another policy guards (e.g. a setting only the purchaser changes).</summary>
+    protected async Task<bool> IsAllowedAsync(string policy) =>
+        (await authorization.AuthorizeAsync(User, HttpContext, policy).ConfigureAwait(false)).Succeeded;
+
     private async Task<bool> AuthorizeEditAsync() =>
         CanEdit = (await authorization.AuthorizeAsync(User, HttpContext, editPolicy).ConfigureAwait(false)).Succeeded;
 }

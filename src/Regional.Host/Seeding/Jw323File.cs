@@ -1,30 +1,30 @@
 using System.Globalization;
 using System.Xml;
 
-namespace Regional.TestSupport.Messages;
+namespace Regional.Host.Seeding;
 
-/// <summary>One prestatie for a test or benchmark 323; amounts in cents as the message writes them.</summary>
-public sealed record TestPrestatie(
+/// <summary>One prestatie of a 323 to write; amounts in cents as the message writes them.</summary>
+public sealed record Jw323Prestatie(
     string Bsn, string Reference, string Assignment, string Category, string Code, DateOnly Start, DateOnly End, int Volume, string Unit, long? TariffCents,
     long AmountCents, bool Credit = false, string? Previous = null);
 
-/// <summary>The header of a test 323: sender (AGB), addressee (gemeentecode, four digits), identification and period.</summary>
-public sealed record TestDeclaration(string Agb, string Gemeente, string MessageId, string Number, DateOnly From, DateOnly To, long? TotalCents = null, string Standard = "jw");
+/// <summary>The header of a 323 to write: sender (AGB), addressee (gemeentecode, four digits), identification and period.</summary>
+public sealed record Jw323Header(string Agb, string Gemeente, string MessageId, string Number, DateOnly From, DateOnly To, long? TotalCents = null, string Standard = "jw");
 
 /// <summary>
-/// Writes JW323 (or WMO323) messages the way a provider's system would, consecutive prestaties of one BSN
+/// Writes JW323 (or WMO323) messages the way a provider's system would (for the demo data, the tests and the benchmark), consecutive prestaties of one BSN
 /// under one Client; streamed, so a benchmark can write a file of any size.
 /// </summary>
 public static class Jw323File
 {
-    public static string Text(TestDeclaration header, IEnumerable<TestPrestatie> lines)
+    public static string Text(Jw323Header header, IEnumerable<Jw323Prestatie> lines)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Write(writer, header, lines.ToList());
         return writer.ToString();
     }
 
-    public static void Write(TextWriter output, TestDeclaration header, IReadOnlyCollection<TestPrestatie> lines)
+    public static void Write(TextWriter output, Jw323Header header, IReadOnlyCollection<Jw323Prestatie> lines)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(lines);
@@ -90,7 +90,7 @@ public static class Jw323File
         xml.WriteEndElement();
     }
 
-    private static void Prestatie(XmlWriter xml, string ns, string b, TestPrestatie line)
+    private static void Prestatie(XmlWriter xml, string ns, string b, Jw323Prestatie line)
     {
         xml.WriteStartElement("Prestatie", ns);
         xml.WriteStartElement("ProductReferentie", ns);

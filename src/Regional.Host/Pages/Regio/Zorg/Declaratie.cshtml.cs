@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Regional.Care.Declarations;
+using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
+using Regional.Purchasing.Providers;
+
+namespace Regional.Host.Pages.Regio.Zorg;
+
+/// <summary>One declaration: its totals and timeliness, its lines with their outcome a page at a time, and its answers to download.</summary>
+public sealed class DeclaratieModel(
+    DeclarationService declarations, DeclarationAnswers answers, ProviderRegister providers, RegionDirectory directory, IAuthorizationService authorization) : RegionPageModel
+{
+    public const int PageSize = 500;
+
+    public Declaration Declaration { get; private set; } = null!;
+
+    public IReadOnlyList<DeclarationLine> Lines { get; private set; } = [];
+
+    public string Provider { get; private set; } = "";
+
+    public string Municipality { get; private set; } = "";
+
+    /// <summary>The 325 names clients: only for those who receive declarations.</summary>
+    public bool CanAnswer { get; private set; }
+
+    public bool HasMessageAnswer => answers.HasMessageAnswer(Declaration);
+
+    [BindProperty(SupportsGet = true)]
+    public int Na { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Afgekeurd { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var ct = HttpContext.RequestAborted;
+        if (await declarations.FindAsync(id, ct).ConfigureAwait(false) is not { } declaration)
+        {
+            return NotFound();
+        }
+
+        Declaration = declaration;
+        Lines = await declarations.LinesAsync(id, Afgekeurd, Na, PageSize, ct).ConfigureAwait(false);
+        Provider = (await providers.ListAsync(ct).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId).Name;
+        Municipality = (await directory.MembersAsync(ct).ConfigureAwait(false)).Single(m => m.MunicipalityId == declaration.MunicipalityId).Name;
+        CanAnswer = (await authorization.AuthorizeAsync(User, HttpContext, Policies.Declarations).ConfigureAwait(false)).Succeeded;
+        return Page();
+    }
+}
