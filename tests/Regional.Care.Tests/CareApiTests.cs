@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Regional.Host.Seeding;
 using Regional.TestSupport;
 
 namespace Regional.Care.Tests;
@@ -75,6 +76,25 @@ public sealed class CareApiTests(LoggedAppFixture app) : IClassFixture<LoggedApp
         logs.ShouldContain("INSERT INTO care.assignments"); // the log is really captured: the SQL of the insert, with its parameters hidden
         logs.ShouldNotContain(Bsn);
         logs.ShouldNotContain("999999990");
+    }
+
+    [Fact]
+    public async Task No_BSN_reaches_the_logs_when_declarations_are_received_answered_or_refused()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await KnhCare.AssignAsync(denHelder, "85001");
+        var tariff = await KnhCare.TariffCentsAsync(denHelder);
+        var sent = await KnhCare.SendAsync(denHelder, Jw323File.Text(KnhCare.Header("LOG1", "LOG1"),
+            [KnhCare.March("LOG-RN1", "85001", 1, tariff), KnhCare.March("LOG-RN2", "85001", 1, tariff + 1) with { AmountCents = tariff + 1 }]));
+        var id = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var answer = await denHelder.GetStringAsync($"{KnhCare.DeclarationsApi}/{id}/answer.xml");
+        await denHelder.PostAsync(KnhCare.DeclarationsApi, new ByteArrayContent(await File.ReadAllBytesAsync(Path.Combine("Files", "invalid-bsn.xml"))));
+
+        var logs = await app.LogsAsync();
+        answer.ShouldContain(KnhCare.Client); // the answer must name the client of a rejected line
+        logs.ShouldContain("care.declaration_lines"); // the log is really captured
+        logs.ShouldNotContain(KnhCare.Client);
+        logs.ShouldNotContain("999900019");
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using System.Text;
+using Microsoft.Playwright;
+using Regional.Host.Seeding;
+using Regional.TestSupport;
+using static Regional.Care.Tests.KnhCare;
+
+namespace Regional.Care.Tests;
+
+/// <summary>A municipality receives a declaration in the web UI: uploaded, processed in the background, each line's outcome and the answer to send.</summary>
+public sealed class DeclarationBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_municipality_uploads_a_declaration_follows_the_import_and_sees_each_lines_outcome_with_the_client_masked()
+    {
+        using var api = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(api, "81001");
+        var tariff = await TariffCentsAsync(api);
+        var file = Path.Combine(Path.GetTempPath(), $"JW323_UI{Guid.NewGuid():N}.xml"[..24] + ".xml");
+        await File.WriteAllTextAsync(file, Jw323File.Text(Header("UI1", "UI1"),
+            [March("UI-RN1", "81001", 6, tariff), March("UI-RN2", "81001", 1, tariff + 10) with { AmountCents = tariff + 10 }]), new UTF8Encoding(false));
+        var page = await app.SignInAsync("gemeente.denhelder");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Declaraties" }).ClickAsync();
+        (await page.Locator("[data-testid=declarations]").InnerTextAsync()).ShouldContain("DEMO0400D3"); // the demo's declarations are there
+        await page.GetByLabel("Bestand").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verwerken" }).ClickAsync();
+        await page.Locator("[data-testid=status]", new() { HasText = "klaar" }).WaitForAsync(new() { Timeout = 30_000 });
+        (await page.Locator("[data-testid=result]").InnerTextAsync()).ShouldContain("2 prestaties, 1 goedgekeurd, 1 afgekeurd");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Naar de declaratie" }).ClickAsync();
+
+        (await page.Locator("[data-testid=counts]").InnerTextAsync()).ShouldBe("2, waarvan 1 goedgekeurd en 1 afgekeurd");
+        var rejected = await page.Locator("[data-testid=lines] tr", new() { HasText = "UI-RN2" }).InnerTextAsync();
+        rejected.ShouldContain("0611 Het ingediende tarief komt niet overeen met het contractuele tarief");
+        rejected.ShouldContain("******006");
+        (await page.ContentAsync()).ShouldNotContain(Client);
+        (await page.GetByTestId("answer").IsVisibleAsync()).ShouldBeTrue();
+
+        await page.GotoAsync("/regio/kop-van-noord-holland/zorg/declaraties/overzicht?per=Provider");
+        (await page.Locator("[data-testid=totals]").InnerTextAsync()).ShouldContain("0611 Het ingediende tarief");
+        File.Delete(file);
+    }
+}
