@@ -8,26 +8,63 @@ using Regional.Purchasing.Catalogue;
 
 // Regional's benchmarks: figures are ratios against a floor measured in the same run on this machine.
 //   dotnet run -c Release --project bench/Regional.Bench -- [--regional-entries N] [--national [--national-entries N]]
-//       [--workers 1,8,32] [--postings N] [--call-sizes 1,100]
+//       [--workers 1,8,32] [--postings N] [--call-sizes 1,100] [--declaration-lines N] [--declaration-parallel P]
+// A set is skipped when its size is 0 (e.g. --regional-entries 0 --postings 0 for the declarations alone).
 var regionalEntries = Option("--regional-entries", 2_000_000);
 var nationalEntries = args.Contains("--national") ? Option("--national-entries", 20_000_000) : 0;
 var workerCounts = Options("--workers", [1, 8, 32]);
 var postings = Option("--postings", 16_000);
 var callSizes = Options("--call-sizes", [1, 100]);
+var declarationLines = Option("--declaration-lines", 1_000_000);
+var declarationParallel = Option("--declaration-parallel", 2);
 
 await using var bench = await BenchDatabase.StartAsync();
 Console.WriteLine($"# Regional benchmarks ({Environment.ProcessorCount} cores, {DateTime.Now:yyyy-MM-dd HH:mm}, durable commits)");
 
 // Each set is measured right after it is loaded, so the regional figures do not depend on the national set.
 var ledger = new SyntheticLedger(bench);
-Console.WriteLine();
-Console.WriteLine("| data set | settle every pool, ms | floor: one SQL GROUP BY, ms | ratio |");
-Console.WriteLine("|---|---|---|---|");
+if (regionalEntries + nationalEntries > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine("| data set | settle every pool, ms | floor: one SQL GROUP BY, ms | ratio |");
+    Console.WriteLine("|---|---|---|---|");
+}
+
 foreach (var (name, regions, municipalities, pools, entries) in new[] { ("regionaal", 1, 10, 25, regionalEntries), ("landelijk", 42, 342, 1000, nationalEntries) }.Where(s => s.Item5 > 0))
 {
     var set = await ledger.LoadAsync(name, regions, municipalities, pools, entries);
     var (floor, settlement) = await new SettlementBench(bench).MeasureAsync(set);
     Console.WriteLine($"| {set.Name}: {set.RegionCodes.Count} regions, {set.Municipalities} municipalities, {set.Pools} pools, {set.Entries:N0} entries | {settlement:N0} | {floor:N0} | {settlement / Math.Max(floor, 1):N1} |");
+}
+
+if (declarationLines > 0)
+{
+    var folder = Path.Combine(Path.GetTempPath(), $"regional-bench-declarations-{Environment.ProcessId}");
+    try
+    {
+        var d = await new DeclarationBench(bench).MeasureAsync(declarationLines, declarationParallel, folder);
+        Console.WriteLine();
+        Console.WriteLine($"| {d.Lines:N0} declaration lines in {d.Messages} JW323 messages (largest {d.LargestFile / 1e6:N1} MB), {declarationParallel} at a time | seconds | lines/s | ratio to floor |");
+        Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine($"| floor: binary COPY of the lines into a bare table | {d.FloorSeconds:N2} | {d.Lines / d.FloorSeconds:N0} | 1.0 |");
+        Console.WriteLine($"| for scale: XSD validation alone (a bare validating XmlReader) | {d.ValidateSeconds:N2} | {d.Lines / d.ValidateSeconds:N0} | {d.ValidateSeconds / d.FloorSeconds:N1} |");
+        Console.WriteLine($"| import: validate, check, store every line, post the accepted ones | {d.ImportSeconds:N2} | {d.Lines / d.ImportSeconds:N0} | {d.ImportSeconds / d.FloorSeconds:N1} |");
+        Console.WriteLine($"Working set: {d.BaseWorkingSet / 1e6:N0} MB before the import, at most {d.PeakWorkingSet / 1e6:N0} MB during it. "
+            + $"Accepted {d.Accepted:N0} of {d.Lines:N0} lines; {d.Posted:N0} ledger entries.");
+        if (d.Accepted != d.Lines || d.Posted != d.Lines)
+        {
+            return 1;
+        }
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+if (postings == 0)
+{
+    return 0;
 }
 
 const string Knh = "kop-van-noord-holland";

@@ -10,7 +10,7 @@ namespace Regional.Care.Tests;
 /// <summary>JW301 toewijzingen imported all or nothing: the iJw example message, addressed to the demo contract.</summary>
 public sealed class AssignmentMessageTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private const string Api = Region + "/care/assignment-messages";
+    private const string Api = RegionApi + "/care/assignment-messages";
 
     private static readonly string Example = File.ReadAllText(Path.Combine("Files", "toewijzing-as-declaration.xml"));
 

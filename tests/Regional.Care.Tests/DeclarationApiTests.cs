@@ -173,6 +173,48 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
         (await groningen.GetAsync($"{DeclarationsApi}/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_pooled_cost_from_a_declaration_leads_from_the_settlements_explanation_back_to_its_line()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        var assigned = await denHelder.PostAsJsonAsync($"{RegionApi}/care/assignments", new
+        {
+            municipalityCbsCode = "GM0400", reference = "91001", bsn = Client, clientBirthDate = "2010-02-14", productCode = "KNH-JGD-PZ", providerAgbCode = Agb,
+            startsOn = "2019-06-01", endsOn = "2019-06-30", volume = 1, frequency = "PerDay",
+        });
+        assigned.EnsureSuccessStatusCode();
+        var june = new Jw323Prestatie(Client, "DR-1", "91001", "44", "44A07", new DateOnly(2019, 6, 1), new DateOnly(2019, 6, 30), 30, "14", 6115, 30 * 6115);
+        var sent = await SendAsync(denHelder, Jw323File.Text(new Jw323Header(Agb, DenHelder, "DRM1", "DRD1", new DateOnly(2019, 6, 1), new DateOnly(2019, 6, 30)), [june]));
+        var declaration = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var controller = await app.SignedInClientAsync("controller.knh");
+        var pools = await controller.GetFromJsonAsync<JsonElement>($"{RegionApi}/finance/pools");
+        var pool = pools.EnumerateArray().Single(p => p.GetProperty("productGroup").GetString() == "Verblijf Jeugd" && p.GetProperty("year").GetInt32() == 2019).GetProperty("id").GetGuid();
+
+        var draft = await (await controller.PostAsync($"{RegionApi}/finance/pools/{pool}/settlements", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var explanation = await controller.GetStringAsync($"/regio/kop-van-noord-holland/financien/verrekeningen/{draft.GetProperty("id").GetGuid()}/gemeenten/GM0400");
+
+        explanation.ShouldContain($"/regio/kop-van-noord-holland/zorg/declaraties/{declaration}?na=0#regel-1");
+        (await controller.GetStringAsync($"/regio/kop-van-noord-holland/zorg/declaraties/{declaration}?na=0")).ShouldContain("DR-1");
+    }
+
+    [Fact]
+    public async Task A_WMO323_is_read_with_the_iWmo_schemas_and_answered_in_a_WMO325()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        var example = (await File.ReadAllTextAsync(Path.Combine("Files", "wmo323-example.xml")))
+            .Replace("<wmo323:Afzender>65656055</wmo323:Afzender>", $"<wmo323:Afzender>{Agb}</wmo323:Afzender>", StringComparison.Ordinal)
+            .Replace("<wmo323:Ontvanger>0384</wmo323:Ontvanger>", $"<wmo323:Ontvanger>{DenHelder}</wmo323:Ontvanger>", StringComparison.Ordinal);
+
+        var sent = await SendAsync(denHelder, example);
+
+        sent.StatusCode.ShouldBe(HttpStatusCode.Created, await sent.Content.ReadAsStringAsync());
+        var id = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await CodesAsync(denHelder, id)).ShouldAllBe(codes => codes.Contains(RetourCodes.NoAssignment, StringComparison.Ordinal)); // no Wmo assignments in the demo
+        var answer = XDocument.Parse(await denHelder.GetStringAsync($"{DeclarationsApi}/{id}/answer.xml"));
+        answer.Root!.Name.NamespaceName.ShouldBe("http://www.istandaarden.nl/iwmo/3_2/wmo325/schema");
+        answer.Descendants(answer.Root.Name.Namespace + "BerichtCode").Single().Value.ShouldBe("485");
+    }
+
     private async Task<(long Entries, decimal Amount)> LedgerAsync(Guid declarationId)
     {
         var count = await app.ScalarAsSuperuserAsync<long>($"SELECT count(*) FROM finance.journal_entries WHERE idempotency_key LIKE 'cost:declaratie:{declarationId:N}:%'");

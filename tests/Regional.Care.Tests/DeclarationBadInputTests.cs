@@ -57,7 +57,7 @@ public sealed class DeclarationBadInputTests(DeclarationAppFixture app) : IClass
         var tariff = await TariffCentsAsync(denHelder);
         var message = Jw323File.Text(Header("JOB1", "JOB1"), [March("JOB-RN1", "70001", 2, tariff), March("JOB-RN2", "70001", 2, tariff + 1) with { AmountCents = 2 * (tariff + 1) }]);
 
-        var queued = await denHelder.PostAsync($"{Region}/care/import-jobs?kind=Declaration&fileName=JW323_JOB1.xml", new StringContent(message, Encoding.UTF8, "application/xml"));
+        var queued = await denHelder.PostAsync($"{RegionApi}/care/import-jobs?kind=Declaration&fileName=JW323_JOB1.xml", new StringContent(message, Encoding.UTF8, "application/xml"));
 
         queued.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         var location = queued.Headers.Location!.ToString();

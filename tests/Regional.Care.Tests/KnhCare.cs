@@ -11,8 +11,8 @@ namespace Regional.Care.Tests;
 /// </summary>
 public static class KnhCare
 {
-    public const string Region = "/api/regions/kop-van-noord-holland";
-    public const string DeclarationsApi = Region + "/care/declarations";
+    public const string RegionApi = "/api/regions/kop-van-noord-holland";
+    public const string DeclarationsApi = RegionApi + "/care/declarations";
     public const string Agb = "98000001";
     public const string DenHelder = "0400";
     public const string Client = "999900006";
@@ -21,7 +21,7 @@ public static class KnhCare
     /// <summary>A year of Begeleiding Jeugd in 2023, <paramref name="hoursPerWeek"/> a week, for one client of Den Helder.</summary>
     public static async Task<JsonElement> AssignAsync(HttpClient client, string reference, string bsn = Client, decimal hoursPerWeek = 3, string frequency = "PerWeek")
     {
-        var response = await client.PostAsJsonAsync(Region + "/care/assignments", new
+        var response = await client.PostAsJsonAsync(RegionApi + "/care/assignments", new
         {
             municipalityCbsCode = "GM0400", reference, bsn, clientBirthDate = "2010-02-14", productCode = "KNH-JGD-BG", providerAgbCode = Agb,
             startsOn = "2023-01-01", endsOn = "2023-12-31", volume = hoursPerWeek, frequency,
@@ -33,9 +33,9 @@ public static class KnhCare
     /// <summary>The contract tariff of Begeleiding Jeugd in 2023, in cents.</summary>
     public static async Task<long> TariffCentsAsync(HttpClient client)
     {
-        var contracts = await client.GetFromJsonAsync<JsonElement>(Region + "/purchasing/contracts");
+        var contracts = await client.GetFromJsonAsync<JsonElement>(RegionApi + "/purchasing/contracts");
         var contract = contracts.EnumerateArray().Single(c => c.GetProperty("number").GetString() == "KNH-J-2019-001").GetProperty("id").GetGuid();
-        var tariff = await client.GetFromJsonAsync<JsonElement>($"{Region}/purchasing/tariffs/on?productCode=KNH-JGD-BG&date=2023-03-01&contractId={contract}");
+        var tariff = await client.GetFromJsonAsync<JsonElement>($"{RegionApi}/purchasing/tariffs/on?productCode=KNH-JGD-BG&date=2023-03-01&contractId={contract}");
         return (long)(tariff.GetProperty("amount").GetDecimal() * 100);
     }
 

@@ -81,7 +81,8 @@ public static class DeclarationLineRules
             yield return RetourCodes.CategoryDiffers;
         }
 
-        if (product.NationalCode != line.ProductCode)
+        // Products outside the message traffic (Participatie) are named in a CSV by the region's own code.
+        if ((product.NationalCode ?? product.Code) != line.ProductCode)
         {
             yield return RetourCodes.ProductCodeDiffers;
         }

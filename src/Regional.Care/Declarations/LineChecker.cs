@@ -30,18 +30,14 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
         var taken = (await Lines().Where(l => l.Accepted && references.Contains(l.Reference)).Select(l => l.Reference).ToListAsync(cancellationToken).ConfigureAwait(false))
             .ToHashSet();
         var named = chunk.Where(l => l.Credit && l.PreviousReference is not null).Select(l => l.PreviousReference!).Distinct().ToList();
-        var debits = await Lines().Where(l => l.Accepted && !l.Credit && named.Contains(l.Reference)).ToDictionaryAsync(l => l.Reference, cancellationToken).ConfigureAwait(false);
-        var credited = (await Lines().Where(l => l.Accepted && l.Credit && named.Contains(l.PreviousReference!)).Select(l => l.PreviousReference!)
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var (debits, credited) = named.Count == 0 ? ([], []) : await CreditedAsync(named, cancellationToken).ConfigureAwait(false);
         var volumes = await VolumesSoFarAsync(chunk, cancellationToken).ConfigureAwait(false);
 
         var result = new List<DeclarationLine>(chunk.Count);
         foreach (var line in chunk)
         {
             var reversed = line.Credit && line.PreviousReference is not null ? debits.GetValueOrDefault(line.PreviousReference) : null;
-            var assignment = reversed?.AssignmentId is { } reversedId
-                ? assignments.Values.FirstOrDefault(a => a?.Id == reversedId)
-                : assignments.GetValueOrDefault(line.AssignmentNumber);
+            var assignment = reversed is not null ? assignments.GetValueOrDefault(reversed.AssignmentNumber) : assignments.GetValueOrDefault(line.AssignmentNumber);
             var product = assignment is null ? null : purchasing.Products.GetValueOrDefault(assignment.ProductId);
             var soFar = assignment is null ? 0 : volumes.GetValueOrDefault(assignment.Id);
             var hash = HashOf(line.Client);
@@ -73,6 +69,15 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
         return result;
     }
 
+    /// <summary>The accepted debits the chunk's credits name, and which of them were credited before.</summary>
+    private async Task<(Dictionary<string, DeclarationLine> Debits, HashSet<string> Credited)> CreditedAsync(List<string> named, CancellationToken cancellationToken)
+    {
+        var debits = await Lines().Where(l => l.Accepted && !l.Credit && named.Contains(l.Reference)).ToDictionaryAsync(l => l.Reference, cancellationToken).ConfigureAwait(false);
+        var credited = await Lines().Where(l => l.Accepted && l.Credit && named.Contains(l.PreviousReference!)).Select(l => l.PreviousReference!)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (debits, credited.ToHashSet());
+    }
+
     private IQueryable<DeclarationLine> Lines() =>
         db.DeclarationLines.AsNoTracking().Where(l => l.ProviderId == declaration.ProviderId && l.MunicipalityId == declaration.MunicipalityId);
 
@@ -86,10 +91,10 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
 
         var found = await db.Assignments.AsNoTracking()
             .Where(a => unknown.Contains(a.Reference) && a.ProviderId == declaration.ProviderId && a.MunicipalityId == declaration.MunicipalityId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(a => a.Reference, cancellationToken).ConfigureAwait(false);
         foreach (var number in unknown)
         {
-            assignments[number] = found.FirstOrDefault(a => a.Reference == number);
+            assignments[number] = found.GetValueOrDefault(number);
         }
     }
 
