@@ -8,24 +8,17 @@ namespace Regional.Care.Tests;
 
 /// <summary>
 /// The import verb as an operator runs it, in its own process, killed halfway through a large declaration:
-/// nothing is half-stored or half-posted, and the same file imports completely afterwards.
+/// killed while checking, nothing is stored and the same file imports completely afterwards; killed while
+/// posting, the running host's sweep completes the posting, every line exactly once.
 /// </summary>
-public sealed class ImportKillTests(AppFixture app) : IClassFixture<AppFixture>
+public sealed class ImportKillTests(SweepingAppFixture app) : IClassFixture<SweepingAppFixture>
 {
     private const int Lines = 60_000;
 
     [Fact]
-    public async Task An_import_killed_halfway_leaves_nothing_behind_and_the_file_imports_again()
+    public async Task An_import_killed_while_checking_leaves_nothing_behind_and_the_file_imports_again()
     {
-        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
-        await AssignAsync(denHelder, "90001", hoursPerWeek: 1_000_000, frequency: "TotalWithinPeriod");
-        var tariff = await TariffCentsAsync(denHelder);
-        var file = Path.Combine(Path.GetTempPath(), $"regional-kill-{Guid.NewGuid():N}.xml");
-        await using (var writer = new StreamWriter(file, false, new UTF8Encoding(false)))
-        {
-            Jw323File.Write(writer, Header("KILL1", "KILL1"), Enumerable.Range(1, Lines).Select(i => March($"KILL-{i}", "90001", 1, tariff)).ToList());
-        }
-
+        var file = await LargeDeclarationAsync("KILL1", "90001");
         try
         {
             await using (var killed = Import(file))
@@ -34,12 +27,12 @@ public sealed class ImportKillTests(AppFixture app) : IClassFixture<AppFixture>
                 killed.Kill();
             }
 
-            (await StoredAsync()).ShouldBe("0/0/0");
+            (await StoredAsync("KILL1")).ShouldBe("0/0/0");
 
             await using var again = Import(file);
             (await again.ExitAsync()).ShouldBe(0, again.Output);
             again.Output.ShouldContain($"{Lines:N0} goedgekeurd".Replace(",", ".", StringComparison.Ordinal));
-            (await StoredAsync()).ShouldBe($"1/{Lines}/{Lines}");
+            (await StoredAsync("KILL1")).ShouldBe($"1/{Lines}/{Lines}");
         }
         finally
         {
@@ -47,10 +40,53 @@ public sealed class ImportKillTests(AppFixture app) : IClassFixture<AppFixture>
         }
     }
 
-    private Task<string> StoredAsync() => app.ScalarAsSuperuserAsync<string>(
-        "SELECT (SELECT count(*) FROM care.declarations WHERE message_id = 'KILL1') || '/' "
-        + "|| (SELECT count(*) FROM care.declaration_lines l JOIN care.declarations d ON d.id = l.declaration_id WHERE d.message_id = 'KILL1' AND l.accepted) || '/' "
-        + "|| (SELECT count(*) FROM finance.journal_entries e JOIN care.declarations d ON e.idempotency_key LIKE 'cost:declaratie:' || replace(d.id::text, '-', '') || ':%' WHERE d.message_id = 'KILL1')");
+    [Fact]
+    public async Task An_import_killed_while_posting_is_completed_by_the_hosts_sweep_posting_every_line_once()
+    {
+        var file = await LargeDeclarationAsync("KILL2", "90002");
+        try
+        {
+            await using (var killed = Import(file))
+            {
+                await killed.WaitForOutputAsync("geboekt");
+                killed.Kill();
+            }
+
+            var afterKill = (await StoredAsync("KILL2")).Split('/').Select(long.Parse).ToArray();
+            afterKill[..2].ShouldBe([1L, Lines]); // stored whole
+            afterKill[2].ShouldBeLessThan(Lines); // posted in part
+
+            var waited = Stopwatch.StartNew();
+            while (await StoredAsync("KILL2") != $"1/{Lines}/{Lines}" && waited.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(500);
+            }
+
+            (await StoredAsync("KILL2")).ShouldBe($"1/{Lines}/{Lines}");
+            (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.declarations WHERE message_id = 'KILL2' AND posted_at IS NOT NULL")).ShouldBe(1);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>A March declaration of <see cref="Lines"/> hours on one assignment that allows them all.</summary>
+    private async Task<string> LargeDeclarationAsync(string message, string assignment)
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, assignment, hoursPerWeek: 1_000_000, frequency: "TotalWithinPeriod");
+        var tariff = await TariffCentsAsync(denHelder);
+        var file = Path.Combine(Path.GetTempPath(), $"regional-kill-{Guid.NewGuid():N}.xml");
+        await using var writer = new StreamWriter(file, false, new UTF8Encoding(false));
+        Jw323File.Write(writer, Header(message, message), Enumerable.Range(1, Lines).Select(i => March($"{message}-{i}", assignment, 1, tariff)).ToList());
+        return file;
+    }
+
+    private Task<string> StoredAsync(string message) => app.ScalarAsSuperuserAsync<string>(
+        $"SELECT (SELECT count(*) FROM care.declarations WHERE message_id = '{message}') || '/' "
+        + $"|| (SELECT count(*) FROM care.declaration_lines l JOIN care.declarations d ON d.id = l.declaration_id WHERE d.message_id = '{message}' AND l.accepted) || '/' "
+        + $"|| (SELECT count(*) FROM finance.journal_entries e JOIN care.declarations d ON e.idempotency_key LIKE 'cost:declaratie:' || replace(d.id::text, '-', '') || ':%' WHERE d.message_id = '{message}')");
 
     private HostProcess Import(string file) => new(
         "import", "--region", "kop-van-noord-holland", $"--ConnectionStrings:Regional={app.AppConnectionString}",
@@ -142,4 +178,14 @@ public sealed class ImportKillTests(AppFixture app) : IClassFixture<AppFixture>
             }
         }
     }
+}
+
+/// <summary>The host with a quick posting sweep, so a test need not wait five minutes for it.</summary>
+public sealed class SweepingAppFixture : AppFixture
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Regional:Imports:SweepSeconds"] = "1",
+        ["Regional:Imports:UnpostedAfterSeconds"] = "2",
+    };
 }

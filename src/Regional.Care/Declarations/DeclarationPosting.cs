@@ -8,7 +8,8 @@ namespace Regional.Care.Declarations;
 /// <summary>
 /// Posts a checked declaration's accepted lines to finance, a message-sized batch at a time, and marks the
 /// declaration posted. Each line posts under its own cause (declaration and position), so completing a
-/// posting that was interrupted (a crash, a replay of the file) posts every line exactly once.
+/// posting that was interrupted (a replay of the file, or the workers' sweep after a crash) posts every line
+/// exactly once.
 /// </summary>
 public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, TimeProvider clock)
 {
@@ -25,6 +26,15 @@ public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, Time
         return parts is ["declaratie", var id, var position] && Guid.TryParseExact(id, "N", out var declarationId) && int.TryParse(position, out var p)
             ? (declarationId, p)
             : null;
+    }
+
+    /// <summary>Declarations of any region whose posting has not completed for a while: what a crashed host left. Outside any tenant scope.</summary>
+    public async Task<IReadOnlyList<UnpostedDeclaration>> UnpostedAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Database.SqlQuery<UnpostedDeclaration>(
+            $"SELECT declaration_id AS \"DeclarationId\", declaration_region_id AS \"RegionId\", declaration_municipality_id AS \"MunicipalityId\" FROM care.unposted_declarations({(int)olderThan.TotalSeconds})")
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task CompleteAsync(Guid declarationId, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -65,6 +75,9 @@ public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, Time
         await done.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 }
+
+/// <summary>A declaration whose posting is still to complete, with where it belongs.</summary>
+public sealed record UnpostedDeclaration(Guid DeclarationId, Guid RegionId, Guid MunicipalityId);
 
 public enum ImportPhase
 {

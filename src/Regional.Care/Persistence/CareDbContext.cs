@@ -51,6 +51,7 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, Tenan
             e.HasIndex(d => new { d.RegionId, d.ProviderId, d.MessageId }).IsUnique();
             e.HasIndex(d => new { d.RegionId, d.ProviderId, d.Number }).IsUnique();
             e.HasIndex(d => new { d.RegionId, d.MunicipalityId, d.PeriodStart });
+            e.HasIndex(d => d.ReceivedAt).HasFilter("posted_at IS NULL").HasDatabaseName("ix_declarations_unposted");
         });
         modelBuilder.Entity<DeclarationLine>(e =>
         {

@@ -64,6 +64,7 @@ public static class RegionalApp
         services.AddSingleton<IBsnProtector, BsnProtector>();
         services.AddSingleton(ImportUpload.From(builder.Configuration));
         services.AddHostedService<Jobs.ImportJobWorker>();
+        services.AddHostedService<Jobs.PostingSweepWorker>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
