@@ -18,69 +18,59 @@ public sealed class ImportKillTests(SweepingAppFixture app) : IClassFixture<Swee
     [Fact]
     public async Task An_import_killed_while_checking_leaves_nothing_behind_and_the_file_imports_again()
     {
-        var file = await LargeDeclarationAsync("KILL1", "90001");
-        try
-        {
-            await using (var killed = Import(file))
-            {
-                await killed.WaitForOutputAsync("gecontroleerd");
-                killed.Kill();
-            }
+        using var file = await LargeDeclarationAsync("KILL1", "90001");
 
-            (await StoredAsync("KILL1")).ShouldBe("0/0/0");
+        await ImportKilledAtAsync(file.Path, "gecontroleerd");
+        var afterKill = await StoredAsync("KILL1");
+        await using var again = Import(file.Path);
 
-            await using var again = Import(file);
-            (await again.ExitAsync()).ShouldBe(0, again.Output);
-            again.Output.ShouldContain($"{Lines:N0} goedgekeurd".Replace(",", ".", StringComparison.Ordinal));
-            (await StoredAsync("KILL1")).ShouldBe($"1/{Lines}/{Lines}");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        afterKill.ShouldBe("0/0/0");
+        (await again.ExitAsync()).ShouldBe(0, again.Output);
+        again.Output.ShouldContain($"{Lines:N0} goedgekeurd".Replace(",", ".", StringComparison.Ordinal));
+        (await StoredAsync("KILL1")).ShouldBe($"1/{Lines}/{Lines}");
     }
 
     [Fact]
     public async Task An_import_killed_while_posting_is_completed_by_the_hosts_sweep_posting_every_line_once()
     {
-        var file = await LargeDeclarationAsync("KILL2", "90002");
-        try
+        using var file = await LargeDeclarationAsync("KILL2", "90002");
+
+        await ImportKilledAtAsync(file.Path, "geboekt");
+        var afterKill = (await StoredAsync("KILL2")).Split('/').Select(long.Parse).ToArray();
+        var waited = Stopwatch.StartNew();
+        while (await StoredAsync("KILL2") != $"1/{Lines}/{Lines}" && waited.Elapsed < TimeSpan.FromMinutes(2))
         {
-            await using (var killed = Import(file))
-            {
-                await killed.WaitForOutputAsync("geboekt");
-                killed.Kill();
-            }
-
-            var afterKill = (await StoredAsync("KILL2")).Split('/').Select(long.Parse).ToArray();
-            afterKill[..2].ShouldBe([1L, Lines]); // stored whole
-            afterKill[2].ShouldBeLessThan(Lines); // posted in part
-
-            var waited = Stopwatch.StartNew();
-            while (await StoredAsync("KILL2") != $"1/{Lines}/{Lines}" && waited.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                await Task.Delay(500);
-            }
-
-            (await StoredAsync("KILL2")).ShouldBe($"1/{Lines}/{Lines}");
-            (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.declarations WHERE message_id = 'KILL2' AND posted_at IS NOT NULL")).ShouldBe(1);
+            await Task.Delay(500);
         }
-        finally
-        {
-            File.Delete(file);
-        }
+
+        afterKill[..2].ShouldBe([1L, Lines]); // stored whole
+        afterKill[2].ShouldBeLessThan(Lines); // posted in part
+        (await StoredAsync("KILL2")).ShouldBe($"1/{Lines}/{Lines}");
+        (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.declarations WHERE message_id = 'KILL2' AND posted_at IS NOT NULL")).ShouldBe(1);
     }
 
-    /// <summary>A March declaration of <see cref="Lines"/> hours on one assignment that allows them all.</summary>
-    private async Task<string> LargeDeclarationAsync(string message, string assignment)
+    private async Task ImportKilledAtAsync(string file, string output)
+    {
+        await using var killed = Import(file);
+        await killed.WaitForOutputAsync(output);
+        killed.Kill();
+    }
+
+    /// <summary>A March declaration of <see cref="Lines"/> hours on one assignment that allows them all, in a file removed afterwards.</summary>
+    private async Task<TemporaryFile> LargeDeclarationAsync(string message, string assignment)
     {
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
         await AssignAsync(denHelder, assignment, hoursPerWeek: 1_000_000, frequency: "TotalWithinPeriod");
         var tariff = await TariffCentsAsync(denHelder);
-        var file = Path.Combine(Path.GetTempPath(), $"regional-kill-{Guid.NewGuid():N}.xml");
-        await using var writer = new StreamWriter(file, false, new UTF8Encoding(false));
+        var file = new TemporaryFile(Path.Combine(Path.GetTempPath(), $"regional-kill-{Guid.NewGuid():N}.xml"));
+        await using var writer = new StreamWriter(file.Path, false, new UTF8Encoding(false));
         Jw323File.Write(writer, Header(message, message), Enumerable.Range(1, Lines).Select(i => March($"{message}-{i}", assignment, 1, tariff)).ToList());
         return file;
+    }
+
+    private sealed record TemporaryFile(string Path) : IDisposable
+    {
+        public void Dispose() => File.Delete(Path);
     }
 
     private Task<string> StoredAsync(string message) => app.ScalarAsSuperuserAsync<string>(

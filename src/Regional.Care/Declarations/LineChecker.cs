@@ -16,6 +16,7 @@ internal sealed record PurchasingFacts(IReadOnlyDictionary<Guid, Product> Produc
 /// Checks the lines of one declaration chunk by chunk. Per chunk it reads what the rules need in a few
 /// queries (assignments, references taken, debits named by credits, volume declared so far); earlier chunks
 /// of the same message are already in the table (same transaction), so they count like any earlier message.
+/// It remembers nothing beyond a chunk, so its memory does not grow with the size of the file.
 /// </summary>
 internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declaration declaration, PurchasingFacts purchasing)
 {
@@ -83,12 +84,9 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
 
     private async Task LoadAssignmentsAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
     {
-        var unknown = chunk.Select(l => l.AssignmentNumber).Where(n => !assignments.ContainsKey(n)).Distinct().ToList();
-        if (unknown.Count == 0)
-        {
-            return;
-        }
-
+        assignments.Clear();
+        hashes.Clear();
+        var unknown = chunk.Select(l => l.AssignmentNumber).Distinct().ToList();
         var found = await db.Assignments.AsNoTracking()
             .Where(a => unknown.Contains(a.Reference) && a.ProviderId == declaration.ProviderId && a.MunicipalityId == declaration.MunicipalityId)
             .ToDictionaryAsync(a => a.Reference, cancellationToken).ConfigureAwait(false);
