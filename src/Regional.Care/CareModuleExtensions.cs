@@ -24,5 +24,6 @@ public static class CareModuleExtensions
             .AddScoped<DeclarationAnswers>()
             .AddScoped<ImportJobService>()
             .AddScoped<ImportJobRunner>()
-            .AddSingleton<ImportJobSignal>();
+            .AddSingleton<ImportJobSignal>()
+            .AddSingleton<DeclarationTelemetry>();
 }

@@ -215,6 +215,42 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
         answer.Descendants(answer.Root.Name.Namespace + "BerichtCode").Single().Value.ShouldBe("485");
     }
 
+    [Fact]
+    public async Task Operators_count_lines_by_outcome_and_refused_files_without_any_client_in_the_measurements()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "11001");
+        var tariff = await TariffCentsAsync(denHelder);
+        var measured = new List<(string Instrument, long Value, string Tags)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Regional.Care")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            lock (measured)
+            {
+                measured.Add((instrument.Name, value, string.Join(',', tags.ToArray().Select(t => $"{t.Key}={t.Value}"))));
+            }
+        });
+        listener.Start();
+
+        await SendAsync(denHelder, Jw323File.Text(Header("TELM1", "TELM1"), [March("TEL-RN1", "11001", 2, tariff), March("TEL-RN2", "99999", 2, tariff)]));
+        await SendAsync(denHelder, "geen bericht");
+
+        lock (measured)
+        {
+            measured.ShouldContain(("regional.declarations.lines", 1L, "outcome=accepted"));
+            measured.ShouldContain(("regional.declarations.lines", 1L, "outcome=rejected"));
+            measured.ShouldContain(m => m.Instrument == "regional.declarations.refused" && m.Value == 1);
+            measured.ShouldAllBe(m => !m.Tags.Contains(Client, StringComparison.Ordinal));
+        }
+    }
+
     private async Task<(long Entries, decimal Amount)> LedgerAsync(Guid declarationId)
     {
         var count = await app.ScalarAsSuperuserAsync<long>($"SELECT count(*) FROM finance.journal_entries WHERE idempotency_key LIKE 'cost:declaratie:{declarationId:N}:%'");

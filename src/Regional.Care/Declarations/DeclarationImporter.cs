@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regional.Care.Messages;
@@ -25,12 +26,34 @@ public sealed record DeclarationOutcome(Declaration Declaration, bool Replayed);
 public sealed class DeclarationImporter(
     CareDbContext db, TenantContext tenants, ICurrentActor actor, TimeProvider clock, IEnumerable<MessageStandard> standards, RegionDirectory directory,
     ProviderRegister providers, ProductCatalogue products, ContractService contracts, TariffService tariffs, IBsnProtector bsns,
-    DeclarationSettingsService settings, DeclarationPosting posting, DeclarationTimeliness timeliness)
+    DeclarationSettingsService settings, DeclarationPosting posting, DeclarationTimeliness timeliness, DeclarationTelemetry telemetry)
 {
     private const int Chunk = 2_000;
 
     /// <param name="content">Read synchronously to its end (a file, not a request body).</param>
     public async Task<DeclarationOutcome> ImportAsync(Stream content, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var activity = DeclarationTelemetry.Source.StartActivity("declaration.import");
+        try
+        {
+            var outcome = await ReceiveAsync(content, progress, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("regional.declaration.replayed", outcome.Replayed);
+            if (!outcome.Replayed)
+            {
+                telemetry.Received(outcome.Declaration);
+            }
+
+            return outcome;
+        }
+        catch (RuleViolationException)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, "refused");
+            telemetry.Refused();
+            throw;
+        }
+    }
+
+    private async Task<DeclarationOutcome> ReceiveAsync(Stream content, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         using var hashing = new HashingStream(content);
         var (prefix, whole) = await MessageFile.PeekAsync(hashing, cancellationToken).ConfigureAwait(false);
