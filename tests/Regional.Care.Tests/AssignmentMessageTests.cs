@@ -15,7 +15,7 @@ public sealed class AssignmentMessageTests(AppFixture app) : IClassFixture<AppFi
     private static readonly string Example = File.ReadAllText(Path.Combine("Files", "toewijzing-as-declaration.xml"));
 
     /// <summary>The example sent by Den Helder to the demo provider, for Begeleiding (45A04) and Behandeling (45A65) per hour in 2023.</summary>
-    private static string ForTheDemo(string first = "300201", string second = "300202") => Example
+    internal static string ForTheDemo(string first = "300201", string second = "300202") => Example
         .Replace("<jw301:Afzender>0384</jw301:Afzender>", "<jw301:Afzender>0400</jw301:Afzender>", StringComparison.Ordinal)
         .Replace("<jw301:Ontvanger>42420001</jw301:Ontvanger>", "<jw301:Ontvanger>98000001</jw301:Ontvanger>", StringComparison.Ordinal)
         .Replace("<ijw:Categorie>55</ijw:Categorie>", "<ijw:Categorie>45</ijw:Categorie>", StringComparison.Ordinal)

@@ -39,4 +39,22 @@ public sealed class DeclarationBrowserTests(BrowserFixture app) : IClassFixture<
         (await page.Locator("[data-testid=totals]").InnerTextAsync()).ShouldContain("0611 Het ingediende tarief");
         File.Delete(file);
     }
+
+    [Fact]
+    public async Task A_municipality_reads_in_a_JW301_from_the_assignments_page_and_finds_its_assignments_listed()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"JW301_UI{Guid.NewGuid():N}"[..20] + ".xml");
+        await File.WriteAllTextAsync(file, AssignmentMessageTests.ForTheDemo("320201", "320202"), new UTF8Encoding(false));
+        var page = await app.SignInAsync("gemeente.denhelder");
+
+        await page.GotoAsync("/regio/kop-van-noord-holland/zorg/toewijzingen");
+        await page.GetByLabel("Bericht", new() { Exact = true }).SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inlezen" }).ClickAsync();
+        await page.Locator("[data-testid=status]", new() { HasText = "klaar" }).WaitForAsync(new() { Timeout = 30_000 });
+
+        (await page.Locator("[data-testid=result]").InnerTextAsync()).ShouldContain("2 toewijzing(en) vastgelegd");
+        await page.GotoAsync("/regio/kop-van-noord-holland/zorg/toewijzingen");
+        (await page.Locator("[data-testid=assignments] tr", new() { HasText = "320201" }).InnerTextAsync()).ShouldContain("******006");
+        File.Delete(file);
+    }
 }
