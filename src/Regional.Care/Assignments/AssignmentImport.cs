@@ -26,7 +26,7 @@ public sealed class AssignmentImport(
         var message = AssignmentXml.Read(whole, prefix, standards);
         var member = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(m => m.CbsCode == message.MunicipalityCode)
             ?? throw new RuleViolationException("File", $"De afzender, gemeente {message.MunicipalityCode}, is geen lid van deze regio.");
-        var provider = (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(p => p.AgbCode == message.ProviderAgb)
+        var provider = await providers.FindByAgbAsync(message.ProviderAgb, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("File", $"De ontvanger, AGB-code {message.ProviderAgb}, is geen aanbieder in deze regio.");
         var inputs = new List<NewAssignment>();
         foreach (var assigned in message.Products)

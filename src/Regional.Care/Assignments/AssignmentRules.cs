@@ -34,7 +34,7 @@ public static class AssignmentRules
     public static Contract ContractCovering(IEnumerable<Contract> contracts, Guid providerId, Product product, Period period)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return contracts.FirstOrDefault(c => c.ProviderId == providerId && c.Products.Any(p => p.ProductId == product.Id) && c.Term.Contains(period))
+        return contracts.FirstOrDefault(c => c.ProviderId == providerId && c.Covers(product.Id, period))
             ?? throw new RuleViolationException("ProviderId", $"De aanbieder is niet gecontracteerd voor {product.Code} in de hele periode {period}.");
     }
 }

@@ -59,7 +59,7 @@ public sealed class DeclarationImporter(
         var (prefix, whole) = await MessageFile.PeekAsync(hashing, cancellationToken).ConfigureAwait(false);
         using var source = Open(prefix, whole);
         var header = source.Header;
-        var provider = (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(p => p.AgbCode == header.ProviderAgb)
+        var provider = await providers.FindByAgbAsync(header.ProviderAgb, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("File", $"De afzender, AGB-code {header.ProviderAgb}, is geen aanbieder in deze regio.");
         var member = await MemberAsync(header, cancellationToken).ConfigureAwait(false);
         var existing = await FindAsync(provider.Id, header, cancellationToken).ConfigureAwait(false);

@@ -60,11 +60,12 @@ public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
             _ => d.PeriodStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
         };
         var keyById = declarations.ToDictionary(d => d.Id, KeyOf);
+        var rejectedByCode = codes.GroupBy(c => keyById[c.DeclarationId]).ToDictionary(
+            g => g.Key, g => (IReadOnlyDictionary<string, int>)g.SelectMany(c => c.RetourCodes).GroupBy(c => c).OrderBy(c => c.Key).ToDictionary(c => c.Key, c => c.Count()));
         return declarations.GroupBy(KeyOf).OrderBy(g => g.Key).Select(g => new DeclarationTotals(
             g.Key, g.Count(), g.Sum(d => d.LineCount), g.Sum(d => d.TotalDeclared), g.Sum(d => d.TotalAccepted), g.Sum(d => d.TotalDeclared - d.TotalAccepted),
             g.Where(d => d.PostedAt != null).Sum(d => d.TotalAccepted), g.Count(d => d.Late),
-            codes.Where(c => keyById[c.DeclarationId] == g.Key).SelectMany(c => c.RetourCodes).GroupBy(c => c).OrderBy(c => c.Key)
-                .ToDictionary(c => c.Key, c => c.Count()))).ToList();
+            rejectedByCode.GetValueOrDefault(g.Key) ?? new Dictionary<string, int>())).ToList();
     }
 
     /// <summary>The work queue: declarations whose answer has not gone out yet, the soonest due first.</summary>

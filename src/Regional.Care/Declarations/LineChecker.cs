@@ -20,32 +20,31 @@ internal sealed record PurchasingFacts(IReadOnlyDictionary<Guid, Product> Produc
 /// </summary>
 internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declaration declaration, PurchasingFacts purchasing)
 {
-    private readonly Dictionary<string, Assignment?> assignments = [];
-    private readonly Dictionary<string, string> hashes = [];
     private readonly Period period = new(declaration.PeriodStart, declaration.PeriodEnd);
 
     public async Task<List<DeclarationLine>> CheckAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
     {
-        await LoadAssignmentsAsync(chunk, cancellationToken).ConfigureAwait(false);
+        var assignments = await AssignmentsAsync(chunk, cancellationToken).ConfigureAwait(false);
         var references = chunk.Select(l => l.Reference).Distinct().ToList();
         var taken = (await Lines().Where(l => l.Accepted && references.Contains(l.Reference)).Select(l => l.Reference).ToListAsync(cancellationToken).ConfigureAwait(false))
             .ToHashSet();
         var named = chunk.Where(l => l.Credit && l.PreviousReference is not null).Select(l => l.PreviousReference!).Distinct().ToList();
         var (debits, credited) = named.Count == 0 ? ([], []) : await CreditedAsync(named, cancellationToken).ConfigureAwait(false);
-        var volumes = await VolumesSoFarAsync(chunk, cancellationToken).ConfigureAwait(false);
+        var volumes = await VolumesSoFarAsync(assignments.Values, cancellationToken).ConfigureAwait(false);
+        var hashes = new Dictionary<string, string>();
 
         var result = new List<DeclarationLine>(chunk.Count);
         foreach (var line in chunk)
         {
             var reversed = line.Credit && line.PreviousReference is not null ? debits.GetValueOrDefault(line.PreviousReference) : null;
-            var assignment = reversed is not null ? assignments.GetValueOrDefault(reversed.AssignmentNumber) : assignments.GetValueOrDefault(line.AssignmentNumber);
+            var assignment = assignments.GetValueOrDefault(reversed?.AssignmentNumber ?? line.AssignmentNumber);
             var product = assignment is null ? null : purchasing.Products.GetValueOrDefault(assignment.ProductId);
             var soFar = assignment is null ? 0 : volumes.GetValueOrDefault(assignment.Id);
-            var hash = HashOf(line.Client);
+            var hash = hashes.TryGetValue(line.Client.Digits, out var known) ? known : hashes[line.Client.Digits] = bsns.HashOf(line.Client);
             var facts = new LineFacts(assignment, product, ContractualTariff(line, assignment, product), taken.Contains(line.Reference), reversed,
                 line.PreviousReference is not null && credited.Contains(line.PreviousReference), soFar);
             var codes = DeclarationLineRules.Check(line, period, hash, facts);
-            var checkedLine = Stored(line, hash, codes, reversed is not null ? assignment : facts.Assignment);
+            var checkedLine = Stored(line, hash, codes, assignment);
             if (codes.Count == 0)
             {
                 taken.Add(line.Reference);
@@ -82,23 +81,18 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     private IQueryable<DeclarationLine> Lines() =>
         db.DeclarationLines.AsNoTracking().Where(l => l.ProviderId == declaration.ProviderId && l.MunicipalityId == declaration.MunicipalityId);
 
-    private async Task LoadAssignmentsAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
+    /// <summary>The chunk's assignments by number: the provider's, for the addressed municipality.</summary>
+    private async Task<Dictionary<string, Assignment>> AssignmentsAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
     {
-        assignments.Clear();
-        hashes.Clear();
-        var unknown = chunk.Select(l => l.AssignmentNumber).Distinct().ToList();
-        var found = await db.Assignments.AsNoTracking()
-            .Where(a => unknown.Contains(a.Reference) && a.ProviderId == declaration.ProviderId && a.MunicipalityId == declaration.MunicipalityId)
+        var numbers = chunk.Select(l => l.AssignmentNumber).Distinct().ToList();
+        return await db.Assignments.AsNoTracking()
+            .Where(a => numbers.Contains(a.Reference) && a.ProviderId == declaration.ProviderId && a.MunicipalityId == declaration.MunicipalityId)
             .ToDictionaryAsync(a => a.Reference, cancellationToken).ConfigureAwait(false);
-        foreach (var number in unknown)
-        {
-            assignments[number] = found.GetValueOrDefault(number);
-        }
     }
 
-    private async Task<Dictionary<Guid, decimal>> VolumesSoFarAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, decimal>> VolumesSoFarAsync(IEnumerable<Assignment> assignments, CancellationToken cancellationToken)
     {
-        var ids = chunk.Select(l => assignments.GetValueOrDefault(l.AssignmentNumber)?.Id).OfType<Guid>().Distinct().ToList();
+        var ids = assignments.Select(a => a.Id).ToList();
         return await db.DeclarationLines.AsNoTracking().Where(l => l.Accepted && l.AssignmentId != null && ids.Contains(l.AssignmentId.Value))
             .GroupBy(l => l.AssignmentId!.Value)
             .Select(g => new { g.Key, Volume = g.Sum(l => l.Credit ? -l.Volume : l.Volume) })
@@ -109,22 +103,12 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     private decimal? ContractualTariff(DeclaredLine line, Assignment? assignment, Product? product)
     {
         if (assignment is null || product is null || !purchasing.Contracts.TryGetValue(assignment.ContractId, out var contract)
-            || !contract.Term.Contains(new Period(line.PeriodStart, line.PeriodEnd)) || contract.Products.All(p => p.ProductId != product.Id))
+            || !contract.Covers(product.Id, new Period(line.PeriodStart, line.PeriodEnd)))
         {
             return null;
         }
 
         return TariffRules.InForce(purchasing.Tariffs, product.Id, line.PeriodStart, contract.Id)?.Amount;
-    }
-
-    private string HashOf(Bsn client)
-    {
-        if (!hashes.TryGetValue(client.Digits, out var hash))
-        {
-            hash = hashes[client.Digits] = bsns.HashOf(client);
-        }
-
-        return hash;
     }
 
     /// <summary>The line as stored: the number itself only encrypted, and only where the answer must name it (a rejected line).</summary>

@@ -35,7 +35,7 @@ public sealed class ImportJobService(CareDbContext db, TenantContext tenants, IC
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var buffer = new byte[ChunkBytes];
         var sequence = 0;
-        while (await FillAsync(content, buffer, cancellationToken).ConfigureAwait(false) is > 0 and var read)
+        while (await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false) is > 0 and var read)
         {
             job.SizeBytes += read;
             if (job.SizeBytes > maxBytes)
@@ -117,18 +117,6 @@ public sealed class ImportJobService(CareDbContext db, TenantContext tenants, IC
         command.Parameters.AddWithValue("s", sequence);
         command.Parameters.Add(new NpgsqlParameter("d", NpgsqlDbType.Bytea) { Value = data });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
-    {
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            length += read;
-        }
-
-        return length;
     }
 }
 

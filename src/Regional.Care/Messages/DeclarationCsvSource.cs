@@ -45,10 +45,10 @@ internal sealed class DeclarationCsvSource : IDeclarationSource
 
     public IEnumerable<DeclaredLine> Lines()
     {
-        var position = 0;
-        for (var row = first; row is not null; row = NextRow())
+        var (position, row) = (0, first);
+        first = null;
+        for (; row is not null; row = NextRow())
         {
-            first = null;
             yield return LineOf(++position, row.Value);
         }
     }

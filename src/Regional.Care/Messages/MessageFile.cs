@@ -17,13 +17,7 @@ internal static class MessageFile
     {
         ArgumentNullException.ThrowIfNull(content);
         var prefix = new byte[PrefixSize];
-        var length = 0;
-        int read;
-        while (length < prefix.Length && (read = await content.ReadAsync(prefix.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            length += read;
-        }
-
+        var length = await content.ReadAtLeastAsync(prefix, prefix.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
         Array.Resize(ref prefix, length);
         return (prefix, new PrefixedStream(prefix, content));
     }

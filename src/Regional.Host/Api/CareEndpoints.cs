@@ -51,7 +51,7 @@ public static class CareEndpoints
     {
         var member = (await directory.MembersAsync(ct)).FirstOrDefault(m => string.Equals(m.CbsCode, input.MunicipalityCbsCode, StringComparison.OrdinalIgnoreCase))
             ?? throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"{input.MunicipalityCbsCode} is geen lid van deze regio.");
-        var provider = (await providers.ListAsync(ct)).FirstOrDefault(p => p.AgbCode == input.ProviderAgbCode)
+        var provider = await providers.FindByAgbAsync(input.ProviderAgbCode, ct)
             ?? throw new RuleViolationException(nameof(input.ProviderAgbCode), $"Geen aanbieder met AGB-code {input.ProviderAgbCode} in deze regio.");
         var created = await assignments.CreateAsync(new NewAssignment(member.MunicipalityId, input.Reference, input.Bsn, input.ClientBirthDate, input.ProductCode,
             provider.Id, input.StartsOn, input.EndsOn, input.Volume, input.Frequency), ct);

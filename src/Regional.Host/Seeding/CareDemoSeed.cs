@@ -13,11 +13,11 @@ namespace Regional.Host.Seeding;
 /// Care demo data for the Kop van Noord-Holland: toewijzingen of Begeleiding and Behandeling Jeugd in 2023 on
 /// the demo contract (the iStandaarden test BSNs), and the provider's JW323 declarations for January to March,
 /// received through the same importer a user's upload goes through (one line in March has a wrong tariff and
-/// is rejected). They arrive years after 2023, so the demo shows them late. Idempotent: the same assignments
-/// and messages again change nothing.
+/// is rejected). They arrive years after 2023, so the demo shows them late. Runs once per database: the last
+/// demo message received is the marker (and the same assignments and messages again would change nothing).
 /// </summary>
 public sealed class CareDemoSeed(
-    AssignmentService assignments, DeclarationImporter declarations, RegionDirectory directory, ProviderRegister providers, ProductCatalogue products,
+    AssignmentService assignments, DeclarationImporter declarations, DeclarationService received, RegionDirectory directory, ProviderRegister providers, ProductCatalogue products,
     ContractService contracts, TariffService tariffs)
 {
     private static readonly (string Cbs, string Number, string Bsn, string Product, decimal Volume, Frequency Frequency)[] Assigned =
@@ -27,10 +27,17 @@ public sealed class CareDemoSeed(
         ("GM0441", "80003", "999900031", "KNH-JGD-BH", 2, Frequency.PerWeek),
     ];
 
+    private const string LastMessage = "DEMO0441M3";
+
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        if ((await received.ListAsync(new DeclarationFilter(), cancellationToken).ConfigureAwait(false)).Any(d => d.MessageId == LastMessage))
+        {
+            return;
+        }
+
         var members = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(m => m.CbsCode);
-        var provider = (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.AgbCode == "98000001");
+        var provider = (await providers.FindByAgbAsync("98000001", cancellationToken).ConfigureAwait(false))!;
         await assignments.CreateAllAsync(Assigned.Select(a => new NewAssignment(members[a.Cbs].MunicipalityId, a.Number, a.Bsn, new DateOnly(2009, 6, 1), a.Product,
             provider.Id, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), a.Volume, a.Frequency)).ToList(), cancellationToken).ConfigureAwait(false);
 

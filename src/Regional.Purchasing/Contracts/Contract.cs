@@ -30,6 +30,9 @@ public sealed class Contract : RegionOwnedEntity
     public List<ContractExtension> Extensions { get; init; } = [];
 
     public Period Term => new(StartsOn, EndsOn);
+
+    /// <summary>The contract includes the product for the whole period.</summary>
+    public bool Covers(Guid productId, Period period) => Products.Any(p => p.ProductId == productId) && Term.Contains(period);
 }
 
 public sealed class ContractProduct : RegionOwnedEntity

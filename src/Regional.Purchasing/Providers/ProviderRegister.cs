@@ -15,6 +15,13 @@ public sealed class ProviderRegister(PurchasingDbContext db)
         return await db.Providers.AsNoTracking().Include(p => p.Contacts).OrderBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The provider a message names by its AGB code, if the region has it.</summary>
+    public async Task<Provider?> FindByAgbAsync(string agbCode, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.AgbCode == agbCode, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<Provider> AddAsync(NewProvider input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
