@@ -65,7 +65,7 @@ internal sealed class PostingBench(BenchDatabase bench, IReadOnlyList<WebApplica
             var count = 0;
             foreach (var call in costs.Chunk(callSize))
             {
-                count += (await services.GetRequiredService<ICostIntake>().RecordAllAsync(call)).Count(o => o == CostOutcome.Posted);
+                count += (await services.GetRequiredService<ICostIntake>().RecordAllAsync(call)).Count(o => o.Outcome == CostOutcome.Posted);
             }
 
             return count;

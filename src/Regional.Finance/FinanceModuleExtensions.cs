@@ -18,7 +18,6 @@ public static class FinanceModuleExtensions
             .AddScoped<ICostIntake, CostIntake>()
             .AddScoped<ICommitments, CommitmentBook>()
             .AddScoped<CostBatchWriter>()
-            .AddSingleton<CostWriterQueue>()
             .AddScoped<PoolService>()
             .AddScoped<SettlementService>()
             .AddScoped<PopulationRegister>()

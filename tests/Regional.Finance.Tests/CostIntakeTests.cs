@@ -44,16 +44,52 @@ public sealed class CostIntakeTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task A_cost_under_a_per_client_threshold_without_a_client_is_refused_and_its_neighbours_are_posted_once()
+    public async Task A_cost_under_a_per_client_threshold_without_a_client_is_refused_alone_and_its_neighbour_is_posted_once()
     {
         await DecideAsync("Behandeling", 2023, SolidarityArrangement.AboveThreshold, thresholdAmount: 5_000m, basis: ThresholdBasis.PerClient);
         var good = Cost("BH", 2023, 100m, "neighbour", "C");
 
-        var problem = await Should.ThrowAsync<RuleViolationException>(() => RecordAsync(Cost("BH", 2023, 100m, "anonymous", null), good));
+        var recorded = await RecordInDetailAsync(Knh, Cost("BH", 2023, 100m, "anonymous", null), good);
 
-        problem.Field.ShouldBe("ClientRef");
+        recorded.Select(r => r.Outcome).ShouldBe([CostOutcome.Refused, CostOutcome.Posted]);
+        recorded[0].Field.ShouldBe("ClientRef");
+        recorded[0].Problem!.ShouldContain("drempel per cliënt");
         (await RecordAsync(good)).ShouldBe([CostOutcome.AlreadyPosted]);
         (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM finance.journal_entries WHERE idempotency_key = 'cost:anonymous'")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_cost_of_nothing_is_accepted_and_books_nothing_beside_a_cost_that_posts()
+    {
+        var recorded = await RecordAsync(Cost("DB", 2019, 0m, "zero:1", null), Cost("DB", 2019, 10m, "zero:2", null));
+
+        recorded.ShouldBe([CostOutcome.NothingToBook, CostOutcome.Posted]);
+        (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM finance.journal_entries WHERE idempotency_key = 'cost:zero:1'")).ShouldBe(0);
+        (await RecordAsync(Cost("DB", 2019, 0m, "zero:1", null))).ShouldBe([CostOutcome.NothingToBook]);
+    }
+
+    [Fact]
+    public async Task A_per_client_threshold_counts_the_clients_costs_in_another_municipality_posted_by_a_municipality_user()
+    {
+        await DecideAsync("Behandeling", 2021, SolidarityArrangement.AboveThreshold, thresholdAmount: 10_000m, basis: ThresholdBasis.PerClient);
+        await RecordInDetailAsync("GM0400", Cost("BH", 2021, 6_000m, "moved:1", "moving-client", member: "GM0400"));
+
+        // The client moved to Texel; Texel's own user posts the next cost and cannot see Den Helder's rows.
+        await RecordInDetailAsync("GM0448", Cost("BH", 2021, 6_000m, "moved:2", "moving-client", member: "GM0448"));
+
+        (await SumAsync("Behandeling", 2021, Accounts.PooledCosts, "moving-client")).ShouldBe(2_000m);
+    }
+
+    [Fact]
+    public async Task Jeugd_and_Wmo_costs_of_one_product_group_land_in_a_pool_per_domain()
+    {
+        await DecideAsync("Begeleiding", 2020, SolidarityArrangement.Full);
+
+        await RecordAsync(Cost("BG", 2020, 500m, "domains:jeugd", null, member: "GM1911"), Cost("BG", 2020, 300m, "domains:wmo", null, law: "WMO"));
+
+        (await app.ScalarAsSuperuserAsync<string>(
+            "SELECT string_agg(domain || '=' || pooled_cost, ', ' ORDER BY domain) FROM finance.pools WHERE product_group = 'Begeleiding' AND year = 2020"))
+            .ShouldBe("Jeugd=500.00, Wmo=300.00");
     }
 
     [Fact]
@@ -118,7 +154,11 @@ public sealed class CostIntakeTests(AppFixture app) : IClassFixture<AppFixture>
         app.InRegionAsync(Knh, services => services.GetRequiredService<SolidarityService>().RecordAsync(new NewSolidarityDecision(
             group, null, year, arrangement, fraction, thresholdAmount, basis, DistributionKeyKind.Inhabitants, new DateOnly(year - 1, 11, 1), "test")));
 
-    private Task<IReadOnlyList<CostOutcome>> RecordAsync(params Func<IServiceProvider, Task<CostIncurred>>[] costs) =>
+    private async Task<IReadOnlyList<CostOutcome>> RecordAsync(params Func<IServiceProvider, Task<CostIncurred>>[] costs) =>
+        [.. (await RecordInDetailAsync(Knh, costs)).Select(r => r.Outcome)];
+
+    /// <summary>Records as the whole region (<paramref name="scope"/> is the region's code) or as one municipality's user (its CBS code).</summary>
+    private Task<IReadOnlyList<CostRecorded>> RecordInDetailAsync(string scope, params Func<IServiceProvider, Task<CostIncurred>>[] costs) =>
         app.InRegionAsync(Knh, async services =>
         {
             var resolved = new List<CostIncurred>();
@@ -127,13 +167,20 @@ public sealed class CostIntakeTests(AppFixture app) : IClassFixture<AppFixture>
                 resolved.Add(await cost(services));
             }
 
-            return await services.GetRequiredService<ICostIntake>().RecordAllAsync(resolved);
+            var tenants = services.GetRequiredService<TenantContext>();
+            var member = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).SingleOrDefault(m => m.CbsCode == scope);
+            using (member is null ? null : tenants.Begin(new TenantScope(tenants.Required.RegionId, new HashSet<Guid> { member.MunicipalityId })))
+            {
+                return await services.GetRequiredService<ICostIntake>().RecordAllAsync(resolved);
+            }
         });
 
-    /// <summary>A cost of Den Helder (or another member) for the Jeugd product with this code suffix, on the last day of June.</summary>
-    private static Func<IServiceProvider, Task<CostIncurred>> Cost(string product, int year, decimal amount, string key, string? client, string member = "GM0400") => async services =>
+
+    /// <summary>A cost of Den Helder (or another member) for the Jeugd (or Wmo) product with this code suffix, on the last day of June.</summary>
+    private static Func<IServiceProvider, Task<CostIncurred>> Cost(
+        string product, int year, decimal amount, string key, string? client, string member = "GM0400", string law = "JGD") => async services =>
     {
-        var found = await services.GetRequiredService<ProductCatalogue>().FindByCodeAsync("KNH-JGD-" + product);
+        var found = await services.GetRequiredService<ProductCatalogue>().FindByCodeAsync($"KNH-{law}-{product}");
         var municipality = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == member);
         return new CostIncurred(municipality.MunicipalityId, found!.Id, new DateOnly(year, 6, 30), new Money(amount), key, client);
     };

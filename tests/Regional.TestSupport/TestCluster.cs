@@ -92,8 +92,13 @@ public static class TestCluster
         await using (app)
         {
             await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(connections.Owner).ConfigureAwait(false);
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(TestPasswords.For).ConfigureAwait(false);
+            await app.StartAsync().ConfigureAwait(false);
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(TestPasswords.For).ConfigureAwait(false);
+            }
+
+            await app.StopAsync().ConfigureAwait(false);
         }
 
         // A template must have no open connections when it is copied.

@@ -4,6 +4,7 @@ using Npgsql;
 using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
 using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Solidarity;
@@ -11,19 +12,23 @@ using Regional.Purchasing.Solidarity;
 namespace Regional.Finance.Ledger;
 
 /// <summary>
-/// Posts a batch of costs of one region in one transaction: each as a balanced journal entry, exactly
-/// once per idempotency key. A pool's balance is raised in place at the end (its row locked until the
-/// commit), so it is current after every batch and no update is lost; a pool with a threshold is locked
-/// before its running totals are read. Batching is what makes the ledger fast: one commit, and one
-/// statement per table, for many postings.
+/// Posts a batch of one owner's costs (a pool's, or a budget account's) in one transaction: each as a
+/// balanced journal entry, exactly once per idempotency key. It runs inside the owner's grain, in the
+/// whole region's tenant scope, so a threshold's running total sees every earlier cost of its client or
+/// municipality. A pool's balance is raised in place at the end (its row locked until the commit), so it
+/// is current after every batch and no update is lost. Batching is what makes the ledger fast: one
+/// commit, and one statement per table, for many postings.
 /// </summary>
 internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue products, SolidarityService solidarity, TimeProvider clock)
 {
     private readonly Dictionary<Guid, Product?> productCache = [];
     private readonly Dictionary<(Guid, int), SolidarityDecision?> decisionCache = [];
 
-    /// <summary>Completes every cost of the batch: a cost that breaks a rule fails alone; a database failure fails the batch and completes nothing.</summary>
-    public async Task WriteAsync(IReadOnlyList<PendingCost> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes every cost of the batch and returns the postings written: a cost that breaks a rule is refused alone,
+    /// a cost of nothing books nothing; a database failure fails the batch and completes nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<Posting>> WriteAsync(IReadOnlyList<PendingCost> batch, CancellationToken cancellationToken)
     {
         var costs = new List<RoutedCost>();
         foreach (var pending in batch)
@@ -34,17 +39,24 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
             }
             catch (RuleViolationException problem)
             {
-                pending.Fail(problem);
+                pending.Refuse(problem);
             }
         }
 
+        foreach (var nothing in costs.Where(c => c.Pending.Cost.Amount == 0))
+        {
+            nothing.Pending.Complete(CostOutcome.NothingToBook);
+        }
+
         // The first of several costs with one key in a batch is the one that counts; the others are replays.
-        var distinct = costs.DistinctBy(c => c.Pending.IdempotencyKey).ToList();
-        var posted = await PostAsync(distinct, cancellationToken).ConfigureAwait(false);
-        foreach (var cost in costs)
+        var distinct = costs.Where(c => !c.Pending.IsDone).DistinctBy(c => c.Pending.IdempotencyKey).ToList();
+        var (posted, postings) = await PostAsync(distinct, cancellationToken).ConfigureAwait(false);
+        foreach (var cost in costs.Where(c => !c.Pending.IsDone))
         {
             cost.Pending.Complete(posted.Contains(cost) ? CostOutcome.Posted : CostOutcome.AlreadyPosted);
         }
+
+        return postings;
     }
 
     private async Task<RoutedCost> RouteAsync(PendingCost pending, CancellationToken cancellationToken)
@@ -68,11 +80,11 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         return new RoutedCost(pending, product, decision, Pooling.ThresholdHolder(decision, cost));
     }
 
-    private async Task<HashSet<RoutedCost>> PostAsync(List<RoutedCost> costs, CancellationToken cancellationToken)
+    private async Task<(HashSet<RoutedCost> Posted, List<Posting> Postings)> PostAsync(List<RoutedCost> costs, CancellationToken cancellationToken)
     {
         if (costs.Count == 0)
         {
-            return [];
+            return ([], []);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -87,29 +99,30 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return fresh.ToHashSet();
+        return (fresh.ToHashSet(), postings);
     }
 
-    /// <summary>The pools of the batch by group and year, created on their first cost; those with a threshold locked, in a fixed order.</summary>
-    private async Task<Dictionary<(string, int), Guid>> PoolsAsync(List<RoutedCost> costs, CancellationToken cancellationToken)
+    /// <summary>The pools of the batch by group, domain and year, created on their first cost; those with a threshold locked, in a fixed order.</summary>
+    private async Task<Dictionary<(string, SocialDomain, int), Guid>> PoolsAsync(List<RoutedCost> costs, CancellationToken cancellationToken)
     {
-        var pools = new Dictionary<(string, int), Guid>();
-        var needed = costs.Where(c => c.IsPooled).GroupBy(c => (c.Product.ProductGroup, c.Decision!.Year))
-            .OrderBy(n => n.Key.ProductGroup, StringComparer.Ordinal).ThenBy(n => n.Key.Year);
+        var pools = new Dictionary<(string, SocialDomain, int), Guid>();
+        var needed = costs.Where(c => c.IsPooled).GroupBy(c => c.PoolKey)
+            .OrderBy(n => n.Key.ProductGroup, StringComparer.Ordinal).ThenBy(n => n.Key.Domain).ThenBy(n => n.Key.Year);
         foreach (var costsOfPool in needed)
         {
-            var ((group, year), cost) = (costsOfPool.Key, costsOfPool.First());
+            var ((group, domain, year), cost) = (costsOfPool.Key, costsOfPool.First());
+            var domainName = domain.ToString();
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"""
                 INSERT INTO finance.pools (id, region_id, product_group, year, domain, arrangement, fraction, pooled_cost, funding)
-                VALUES ({Guid.CreateVersion7()}, kernel.current_region_id(), {group}, {year}, {cost.Product.Domain.ToString()},
+                VALUES ({Guid.CreateVersion7()}, kernel.current_region_id(), {group}, {year}, {domainName},
                         {cost.Decision!.Arrangement.ToString()}, {cost.Decision.Fraction}, 0, {nameof(PoolFunding.OwnClients)})
-                ON CONFLICT (region_id, product_group, year) DO NOTHING
+                ON CONFLICT (region_id, product_group, domain, year) DO NOTHING
                 """, cancellationToken).ConfigureAwait(false);
             var pool = costsOfPool.All(c => c.ThresholdHolder is null)
-                ? db.Pools.FromSqlInterpolated($"SELECT * FROM finance.pools WHERE product_group = {group} AND year = {year}")
-                : db.Pools.FromSqlInterpolated($"SELECT * FROM finance.pools WHERE product_group = {group} AND year = {year} FOR UPDATE");
-            pools[(group, year)] = await pool.Select(p => p.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
+                ? db.Pools.FromSqlInterpolated($"SELECT * FROM finance.pools WHERE product_group = {group} AND domain = {domainName} AND year = {year}")
+                : db.Pools.FromSqlInterpolated($"SELECT * FROM finance.pools WHERE product_group = {group} AND domain = {domainName} AND year = {year} FOR UPDATE");
+            pools[(group, domain, year)] = await pool.Select(p => p.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return pools;
@@ -135,7 +148,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         command.Parameters.AddWithValue("keys", costs.Select(c => c.Pending.IdempotencyKey).ToArray());
         command.Parameters.AddWithValue("days", costs.Select(c => c.Pending.Cost.Day).ToArray());
         command.Parameters.AddWithValue("descriptions", costs.Select(c => $"Kosten {c.Product.Code} {c.Pending.Cost.Day:yyyy-MM}").ToArray());
-        command.Parameters.AddWithValue("actors", costs.Select(c => c.Pending.RecordedBy).ToArray());
+        command.Parameters.AddWithValue("actors", costs.Select(c => c.Pending.Cost.RecordedBy).ToArray());
         var inserted = new HashSet<string>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -149,13 +162,13 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
     }
 
     private async Task<List<Posting>> BuildPostingsAsync(
-        List<RoutedCost> fresh, Dictionary<(string, int), Guid> pools, CancellationToken cancellationToken)
+        List<RoutedCost> fresh, Dictionary<(string, SocialDomain, int), Guid> pools, CancellationToken cancellationToken)
     {
         var runningTotals = await ThresholdTotalsAsync(fresh, cancellationToken).ConfigureAwait(false);
         var postings = new List<Posting>();
         foreach (var cost in fresh)
         {
-            var amount = cost.Pending.Cost.Amount;
+            var amount = new Money(cost.Pending.Cost.Amount);
             var totalKey = (cost.ThresholdHolder, cost.Product.ProductGroup, cost.Pending.Cost.Day.Year);
             var before = cost.ThresholdHolder is null ? Money.Zero : runningTotals.GetValueOrDefault(totalKey, Money.Zero);
             var pooled = Pooling.PooledPart(cost.Decision, amount, before);
@@ -171,7 +184,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
 
             if (pooled != Money.Zero)
             {
-                postings.Add(cost.Post(Accounts.PooledCosts, cost.Pending.Cost.MunicipalityId, pools[(cost.Product.ProductGroup, cost.Decision!.Year)], pooled));
+                postings.Add(cost.Post(Accounts.PooledCosts, cost.Pending.Cost.MunicipalityId, pools[cost.PoolKey], pooled));
             }
 
             postings.Add(cost.Post(Accounts.Payables, null, null, -amount));
@@ -180,17 +193,17 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         return postings;
     }
 
-    /// <summary>What each threshold holder (client or municipality) in the batch already has on the ledger for the group and year.</summary>
+    /// <summary>What each threshold holder (client or municipality) in the batch already has on the ledger for the group, domain and year.</summary>
     private async Task<Dictionary<(string?, string, int), Money>> ThresholdTotalsAsync(List<RoutedCost> fresh, CancellationToken cancellationToken)
     {
         var totals = new Dictionary<(string?, string, int), Money>();
         var thresholds = fresh.Where(c => c.ThresholdHolder is not null)
-            .GroupBy(c => (c.Product.ProductGroup, c.Pending.Cost.Day.Year, PerClient: c.Decision!.ThresholdBasis == ThresholdBasis.PerClient));
+            .GroupBy(c => (c.Product.ProductGroup, c.Product.Domain, c.Pending.Cost.Day.Year, PerClient: c.Decision!.ThresholdBasis == ThresholdBasis.PerClient));
         foreach (var group in thresholds)
         {
-            var (productGroup, year, perClient) = group.Key;
+            var (productGroup, domain, year, perClient) = group.Key;
             var holders = group.Select(c => c.ThresholdHolder!).Distinct().ToList();
-            var costs = db.CareCosts(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).Where(c => c.ProductGroup == productGroup);
+            var costs = db.CareCosts(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).Where(c => c.ProductGroup == productGroup && c.Domain == domain);
             var sums = perClient
                 ? costs.Where(c => holders.Contains(c.ClientRef!)).GroupBy(c => c.ClientRef!)
                 : costs.Where(c => holders.Contains(c.MunicipalityId.ToString())).GroupBy(c => c.MunicipalityId.ToString());
@@ -241,6 +254,8 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         public Guid EntryId { get; } = Guid.CreateVersion7();
 
         public bool IsPooled => Decision is not null && Decision.Arrangement != SolidarityArrangement.None;
+
+        public (string ProductGroup, SocialDomain Domain, int Year) PoolKey => (Product.ProductGroup, Product.Domain, Decision!.Year);
 
         public Posting Post(string account, Guid? municipality, Guid? pool, Money amount) => new()
         {

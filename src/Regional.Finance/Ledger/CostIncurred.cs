@@ -11,16 +11,27 @@ public enum CostOutcome
 {
     Posted,
     AlreadyPosted,
+
+    /// <summary>A cost of € 0,00 (a declaration line of nothing): accepted, nothing booked.</summary>
+    NothingToBook,
+
+    /// <summary>The cost breaks a rule; <see cref="CostRecorded.Problem"/> says which. Its neighbours are not affected.</summary>
+    Refused,
 }
+
+/// <summary>What became of one cost of a call: its outcome and, when refused, the field and the reason (Dutch).</summary>
+public sealed record CostRecorded(CostOutcome Outcome, string? Field = null, string? Problem = null);
 
 /// <summary>
 /// The one way costs enter finance. Whether a cost lands on the municipality's own account or in a pool
-/// follows the solidarity decision in force. Each cost is posted exactly once per source key.
+/// follows the solidarity decision in force; either way its owner's grain posts it. Each cost is posted
+/// exactly once per source key.
 /// </summary>
 public interface ICostIntake
 {
+    /// <summary>Records one cost; a refused cost throws a <see cref="Kernel.Security.RuleViolationException"/> naming the field.</summary>
     Task<CostOutcome> RecordAsync(CostIncurred cost, CancellationToken cancellationToken = default);
 
-    /// <summary>Records many costs (a declaration message); each outcome at the position of its cost.</summary>
-    Task<IReadOnlyList<CostOutcome>> RecordAllAsync(IReadOnlyList<CostIncurred> costs, CancellationToken cancellationToken = default);
+    /// <summary>Records many costs (a declaration message); each outcome at the position of its cost, a refused one failing alone.</summary>
+    Task<IReadOnlyList<CostRecorded>> RecordAllAsync(IReadOnlyList<CostIncurred> costs, CancellationToken cancellationToken = default);
 }

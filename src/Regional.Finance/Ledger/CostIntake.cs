@@ -1,36 +1,63 @@
+using Regional.Finance.Owners;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
-using Regional.Kernel.Values;
+using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Solidarity;
 
 namespace Regional.Finance.Ledger;
 
 /// <summary>
-/// Checks each cost, then hands it to its region's writer and waits for the outcome. A cost that breaks a
-/// rule is refused on its own; the others of the same call are posted. Retrying a whole call is safe.
+/// Checks each cost and sends it to its owner's grain: the pool when the solidarity decision in force pools
+/// the product (fully, partly or above a threshold), else the municipality's budget account. A cost that
+/// breaks a rule is refused on its own; the others of the same call are posted. Retrying a whole call is safe.
 /// </summary>
-internal sealed class CostIntake(CostWriterQueue queue, TenantContext tenants, ICurrentActor actor) : ICostIntake
+internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products, SolidarityService solidarity, TenantContext tenants, ICurrentActor actor)
+    : ICostIntake
 {
-    public async Task<CostOutcome> RecordAsync(CostIncurred cost, CancellationToken cancellationToken = default) =>
-        (await RecordAllAsync([cost], cancellationToken).ConfigureAwait(false))[0];
+    public async Task<CostOutcome> RecordAsync(CostIncurred cost, CancellationToken cancellationToken = default)
+    {
+        var recorded = (await RecordAllAsync([cost], cancellationToken).ConfigureAwait(false))[0];
+        return recorded.Outcome == CostOutcome.Refused ? throw new RuleViolationException(recorded.Field!, recorded.Problem!) : recorded.Outcome;
+    }
 
-    public async Task<IReadOnlyList<CostOutcome>> RecordAllAsync(IReadOnlyList<CostIncurred> costs, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CostRecorded>> RecordAllAsync(IReadOnlyList<CostIncurred> costs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(costs);
         var scope = tenants.Required;
-        var pending = costs.Select(cost => Checked(cost, scope)).ToList();
-        queue.Enqueue(scope.RegionId, pending);
-        return await Task.WhenAll(pending.Select(p => p.Outcome.WaitAsync(cancellationToken))).ConfigureAwait(false);
+        var results = new CostRecorded[costs.Count];
+        var owners = new Dictionary<MoneyOwner, List<(int Position, CostToPost Cost)>>();
+        var routes = new Dictionary<(Guid, int), SolidarityDecision?>();
+        var productsSeen = new Dictionary<Guid, Product?>();
+        for (var i = 0; i < costs.Count; i++)
+        {
+            try
+            {
+                var (owner, toPost) = await RouteAsync(costs[i], scope, productsSeen, routes, cancellationToken).ConfigureAwait(false);
+                (owners.TryGetValue(owner, out var list) ? list : owners[owner] = []).Add((i, toPost));
+            }
+            catch (RuleViolationException problem)
+            {
+                results[i] = new CostRecorded(CostOutcome.Refused, problem.Field, problem.Message);
+            }
+        }
+
+        await Task.WhenAll(owners.Select(async owner =>
+        {
+            var outcomes = await owner.Key.Grain(grains).PostAsync([.. owner.Value.Select(c => c.Cost)]).WaitAsync(cancellationToken).ConfigureAwait(false);
+            for (var j = 0; j < outcomes.Length; j++)
+            {
+                results[owner.Value[j].Position] = new CostRecorded(outcomes[j].Outcome, outcomes[j].Field, outcomes[j].Problem);
+            }
+        })).ConfigureAwait(false);
+        return results;
     }
 
-    private PendingCost Checked(CostIncurred cost, TenantScope scope)
+    /// <summary>The cost's owner and the checked cost.</summary>
+    private async Task<(MoneyOwner Owner, CostToPost Cost)> RouteAsync(
+        CostIncurred cost, TenantScope scope, Dictionary<Guid, Product?> productsSeen, Dictionary<(Guid, int), SolidarityDecision?> decisions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cost);
         var key = "cost:" + Require.Text(nameof(cost.SourceKey), "de bronverwijzing", cost.SourceKey, 200);
-        if (cost.Amount == Money.Zero)
-        {
-            throw new RuleViolationException(nameof(cost.Amount), "Een kostenpost van € 0,00 wordt niet geboekt.");
-        }
-
         if (!scope.MunicipalityIds.Contains(cost.MunicipalityId))
         {
             throw new RuleViolationException(nameof(cost.MunicipalityId), "Deze gemeente hoort niet bij de regio, of u mag er niet voor boeken.");
@@ -41,6 +68,24 @@ internal sealed class CostIntake(CostWriterQueue queue, TenantContext tenants, I
             Require.Text(nameof(cost.ClientRef), "de cliëntverwijzing", cost.ClientRef, 100);
         }
 
-        return new PendingCost(cost, key, actor.Name);
+        if (!productsSeen.TryGetValue(cost.ProductId, out var product))
+        {
+            product = productsSeen[cost.ProductId] = await products.FindAsync(cost.ProductId, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (product is null)
+        {
+            throw new RuleViolationException(nameof(cost.ProductId), "Onbekend product.");
+        }
+
+        if (!decisions.TryGetValue((product.Id, cost.Day.Year), out var decision))
+        {
+            decision = decisions[(product.Id, cost.Day.Year)] = await solidarity.InForceAsync(product.Id, cost.Day.Year, cancellationToken).ConfigureAwait(false);
+        }
+
+        MoneyOwner owner = decision is { Arrangement: not SolidarityArrangement.None }
+            ? new PoolOwner(scope.RegionId, product.ProductGroup, product.Domain, decision.Year)
+            : new BudgetOwner(scope.RegionId, cost.MunicipalityId, product.Domain, cost.Day.Year);
+        return (owner, new CostToPost(cost.MunicipalityId, cost.ProductId, cost.Day, cost.Amount.Euros, key, cost.ClientRef, actor.Name));
     }
 }

@@ -1,21 +1,24 @@
+using Regional.Finance.Owners;
+using Regional.Kernel.Security;
+
 namespace Regional.Finance.Ledger;
 
-/// <summary>A cost waiting for its region's writer, with the caller waiting for its outcome.</summary>
-internal sealed class PendingCost(CostIncurred cost, string idempotencyKey, string recordedBy)
+/// <summary>A cost inside its owner's grain, waiting for the batch that posts it.</summary>
+internal sealed class PendingCost(CostToPost cost)
 {
-    private readonly TaskCompletionSource<CostOutcome> done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<CostResult> done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public CostIncurred Cost { get; } = cost;
+    public CostToPost Cost { get; } = cost;
 
-    public string IdempotencyKey { get; } = idempotencyKey;
+    public string IdempotencyKey => Cost.IdempotencyKey;
 
-    public string RecordedBy { get; } = recordedBy;
-
-    public Task<CostOutcome> Outcome => done.Task;
+    public Task<CostResult> Result => done.Task;
 
     public bool IsDone => done.Task.IsCompleted;
 
-    public void Complete(CostOutcome outcome) => done.TrySetResult(outcome);
+    public void Complete(CostOutcome outcome) => done.TrySetResult(new CostResult(outcome));
+
+    public void Refuse(RuleViolationException problem) => done.TrySetResult(new CostResult(CostOutcome.Refused, problem.Field, problem.Message));
 
     public void Fail(Exception problem) => done.TrySetException(problem);
 }

@@ -19,7 +19,7 @@ internal static class Pooling
         };
 
     /// <summary>Whose running total a threshold counts: the client's, or the municipality's.</summary>
-    public static string? ThresholdHolder(SolidarityDecision? decision, CostIncurred cost) =>
+    public static string? ThresholdHolder(SolidarityDecision? decision, Owners.CostToPost cost) =>
         decision is not { Arrangement: SolidarityArrangement.AboveThreshold }
             ? null
             : decision.ThresholdBasis == ThresholdBasis.PerClient

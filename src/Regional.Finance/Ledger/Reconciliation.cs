@@ -18,13 +18,7 @@ public sealed class Reconciliation(FinanceDbContext db, RegionDirectory director
         var differences = new List<ReconciliationDifference>();
         foreach (var region in await directory.RegionsAsync(cancellationToken).ConfigureAwait(false))
         {
-            HashSet<Guid> members;
-            using (tenants.Begin(TenantScope.RegionOnly(region.Id)))
-            {
-                members = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).Select(m => m.MunicipalityId).ToHashSet();
-            }
-
-            using var scope = tenants.Begin(new TenantScope(region.Id, members));
+            using var scope = tenants.Begin(await directory.WholeRegionScopeAsync(tenants, region.Id, cancellationToken).ConfigureAwait(false));
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var pools = await db.Pools.CountAsync(
                 o => o.PooledCost != (db.Postings.Where(p => p.PoolId == o.Id && p.Account == Accounts.PooledCosts).Sum(p => (decimal?)p.Amount) ?? 0),

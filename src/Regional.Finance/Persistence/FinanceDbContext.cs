@@ -80,7 +80,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.Property(p => p.Arrangement).HasConversion<string>();
             e.Property(p => p.Funding).HasConversion<string>();
             e.Property(p => p.PooledCost).HasPrecision(14, 2);
-            e.HasIndex(p => new { p.RegionId, p.ProductGroup, p.Year }).IsUnique();
+            e.HasIndex(p => new { p.RegionId, p.ProductGroup, p.Domain, p.Year }).IsUnique();
             e.HasMany(p => p.Components).WithOne().HasForeignKey(c => c.PoolId);
             e.HasMany(p => p.Inputs).WithOne().HasForeignKey(i => i.PoolId);
         });
@@ -102,6 +102,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.Property(s => s.Status).HasConversion<string>();
             e.Property(s => s.PooledCost).HasPrecision(14, 2);
             e.HasIndex(s => new { s.RegionId, s.PoolId });
+            e.HasIndex(s => new { s.RegionId, s.PoolId, s.Sequence }).IsUnique().HasFilter("status = 'Posted'");
             e.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SettlementId);
         });
         modelBuilder.Entity<SettlementLineRow>(e =>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 using System.Security.Cryptography;
 using Npgsql;
@@ -121,7 +120,7 @@ public sealed class LocalPostgres(string root, bool throwaway = false, bool dura
 
     private async Task<int> StartServerAsync(string bin, CancellationToken cancellationToken)
     {
-        var port = FreePort();
+        var port = Hosting.LoopbackPorts.Free();
         var settings = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300";
         if (throwaway && !durableCommits)
         {
@@ -150,13 +149,6 @@ public sealed class LocalPostgres(string root, bool throwaway = false, bool dura
         }
 
         return port;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string RolesScript()

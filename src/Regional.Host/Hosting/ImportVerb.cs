@@ -27,13 +27,15 @@ internal static class ImportVerb
         }
 
         var files = paths.SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p).Order(StringComparer.Ordinal) : (IEnumerable<string>)[p]).ToList();
-        var (app, connections) = await RegionalApp.BuildAsync([.. configuration]).ConfigureAwait(false);
+        var (app, connections) = await RegionalApp.BuildAsync(RegionalHost.WithoutListening(configuration)).ConfigureAwait(false);
         await using (app)
         {
             if (RegionalSettings.From(app.Configuration, app.Environment, connections).MigrateOnStart)
             {
                 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(connections.Owner).ConfigureAwait(false);
             }
+
+            await app.StartAsync().ConfigureAwait(false);
 
             var refused = 0;
             using (BackgroundActor.Begin("import (opdrachtregel)"))
@@ -45,6 +47,7 @@ internal static class ImportVerb
             }
 
             Console.WriteLine($"{files.Count - refused} van {files.Count} bestand(en) verwerkt.");
+            await app.StopAsync().ConfigureAwait(false);
             return refused == 0 ? 0 : 1;
         }
     }

@@ -7,6 +7,7 @@ using Regional.Finance;
 using Regional.Kernel.Privacy;
 using Regional.Monitoring;
 using Regional.Host.Api;
+using Regional.Host.Cluster;
 using Regional.Host.Database;
 using Regional.Host.Security;
 using Regional.Host.Seeding;
@@ -90,6 +91,7 @@ public static class RegionalApp
             .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: ["reconciliation"]);
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AuthorizeFolder("/Regio", Policies.RegionRead));
         builder.AddRegionalTelemetry();
+        builder.AddRegionalCluster(connections);
     }
 
     private static void UsePipeline(WebApplication app)

@@ -43,12 +43,13 @@ public static class RegionalHost
                 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(connections.Owner).ConfigureAwait(false);
             }
 
+            // The silo starts with the host: seeding posts costs through the grains.
+            await app.StartAsync().ConfigureAwait(false);
             if (settings.SeedDemoData)
             {
                 await SeedAndPrintAsync(app.Services).ConfigureAwait(false);
             }
 
-            await app.StartAsync().ConfigureAwait(false);
             foreach (var address in app.Urls)
             {
                 Console.WriteLine($"Regional draait op {address}  (stoppen: Ctrl+C)");
@@ -77,14 +78,22 @@ public static class RegionalHost
 
     private static async Task<int> SeedAsync(string[] args)
     {
-        var (app, _) = await RegionalApp.BuildAsync(args).ConfigureAwait(false);
+        var (app, _) = await RegionalApp.BuildAsync(WithoutListening(args)).ConfigureAwait(false);
         await using (app)
         {
+            await app.StartAsync().ConfigureAwait(false);
             await SeedAndPrintAsync(app.Services).ConfigureAwait(false);
+            await app.StopAsync().ConfigureAwait(false);
         }
 
         return 0;
     }
+
+    /// <summary>
+    /// A verb that posts money runs a silo of the cluster (the grains own budgets and pools), so it starts the host,
+    /// but serves nothing: its HTTP listener takes a free loopback port instead of the platform's.
+    /// </summary>
+    public static string[] WithoutListening(IEnumerable<string> args) => [.. args, "--urls", "http://127.0.0.1:0"];
 
     private static async Task SeedAndPrintAsync(IServiceProvider services)
     {

@@ -12,13 +12,7 @@ public static class RegionWork
         var tenants = scope.ServiceProvider.GetRequiredService<TenantContext>();
         var directory = scope.ServiceProvider.GetRequiredService<RegionDirectory>();
         var region = (await directory.RegionsAsync().ConfigureAwait(false)).Single(r => r.Code == regionCode);
-        HashSet<Guid> members;
-        using (tenants.Begin(TenantScope.RegionOnly(region.Id)))
-        {
-            members = (await directory.MembersAsync().ConfigureAwait(false)).Select(m => m.MunicipalityId).ToHashSet();
-        }
-
-        using (tenants.Begin(new TenantScope(region.Id, members)))
+        using (tenants.Begin(await directory.WholeRegionScopeAsync(tenants, region.Id).ConfigureAwait(false)))
         {
             return await work(scope.ServiceProvider).ConfigureAwait(false);
         }

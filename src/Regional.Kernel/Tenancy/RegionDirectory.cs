@@ -17,6 +17,19 @@ public sealed class RegionDirectory(KernelDbContext db)
         return await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The scope of regional work (background jobs, grains, health checks): the region with every member
+    /// municipality's rows visible. Enter it with <see cref="TenantContext.Begin"/> in the caller's own flow.
+    /// </summary>
+    public async Task<TenantScope> WholeRegionScopeAsync(TenantContext tenants, Guid regionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenants);
+        using (tenants.Begin(TenantScope.RegionOnly(regionId)))
+        {
+            return new TenantScope(regionId, (await MembersAsync(cancellationToken).ConfigureAwait(false)).Select(m => m.MunicipalityId).ToHashSet());
+        }
+    }
+
     public async Task<IReadOnlyList<MemberView>> MembersAsync(CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,30 @@
+namespace Regional.Finance.Owners;
+
+/// <summary>The one writer of a pool's or a budget account's costs: concurrent callers are posted together, each answered after the commit.</summary>
+internal interface IMoneyOwnerGrain : IGrainWithStringKey
+{
+    [Alias("post")]
+    Task<CostResult[]> PostAsync(CostToPost[] costs);
+
+    /// <summary>Something else wrote to the ledger for this owner (a settlement, advances, commitments): read its state again.</summary>
+    [Alias("resync")]
+    Task ResyncAsync();
+}
+
+[Alias("regional.pool")]
+internal interface IPoolGrain : IMoneyOwnerGrain
+{
+    [Alias("balance")]
+    Task<PoolBalance> BalanceAsync();
+}
+
+[Alias("regional.budget")]
+internal interface IBudgetGrain : IMoneyOwnerGrain
+{
+    [Alias("account")]
+    Task<BudgetAccount> AccountAsync();
+
+    /// <summary>A pool's grain posted costs of this municipality's clients (own and pooled parts together).</summary>
+    [Alias("costs-pooled")]
+    Task AddPooledClientsCostsAsync(int month, decimal amount);
+}

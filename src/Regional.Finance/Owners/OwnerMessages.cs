@@ -1,0 +1,29 @@
+using Regional.Finance.Ledger;
+
+namespace Regional.Finance.Owners;
+
+/// <summary>A checked cost on its way to its owner's grain.</summary>
+[GenerateSerializer, Immutable, Alias("regional.cost")]
+internal sealed record CostToPost(
+    [property: Id(0)] Guid MunicipalityId,
+    [property: Id(1)] Guid ProductId,
+    [property: Id(2)] DateOnly Day,
+    [property: Id(3)] decimal Amount,
+    [property: Id(4)] string IdempotencyKey,
+    [property: Id(5)] string? ClientRef,
+    [property: Id(6)] string RecordedBy);
+
+/// <summary>What became of one cost: its outcome, or why it was refused (the field and the Dutch message).</summary>
+[GenerateSerializer, Immutable, Alias("regional.cost-result")]
+internal sealed record CostResult([property: Id(0)] CostOutcome Outcome, [property: Id(1)] string? Field = null, [property: Id(2)] string? Problem = null);
+
+/// <summary>A budget account as its grain holds it: the municipality's costs (own and pooled clients') per month, and what assignments commit.</summary>
+[GenerateSerializer, Immutable, Alias("regional.budget-account")]
+public sealed record BudgetAccount([property: Id(0)] decimal[] ActualPerMonth, [property: Id(1)] decimal Committed)
+{
+    public decimal Actual => ActualPerMonth.Sum();
+}
+
+/// <summary>A pool as its grain holds it: the pooled cost so far and what each member bore of it.</summary>
+[GenerateSerializer, Immutable, Alias("regional.pool-balance")]
+public sealed record PoolBalance([property: Id(0)] decimal PooledCost, [property: Id(1)] IReadOnlyDictionary<Guid, decimal> BornePerMunicipality);
