@@ -31,8 +31,8 @@ public sealed class PhaseInTests
 
         blended.Sum(c => c.Weight).ShouldBe(1m);
         blended.Count.ShouldBe(2);
-        blended.Single(c => c.Basis == KeyBasis.Inhabitants).Weight.ShouldBe(0.666667m); // 1/2 x 2/3 + 1/3
-        blended.Single(c => c.Basis == KeyBasis.HistoricalCosts).Weight.ShouldBe(0.333333m);
+        Math.Abs(blended.Single(c => c.Basis == KeyBasis.Inhabitants).Weight - 2m / 3m).ShouldBeLessThan(1e-26m); // 1/2 x 2/3 + 1/3
+        Math.Abs(blended.Single(c => c.Basis == KeyBasis.HistoricalCosts).Weight - 1m / 3m).ShouldBeLessThan(1e-26m);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Regional.TestSupport;
+using static Regional.Finance.Tests.FinanceApi;
 
 namespace Regional.Finance.Tests;
 
@@ -11,7 +12,6 @@ namespace Regional.Finance.Tests;
 /// </summary>
 public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private const string Api = "/api/regions/kop-van-noord-holland/finance";
 
     [Fact]
     public async Task A_pool_is_drafted_approved_by_a_second_controller_posted_once_and_corrected_later()
@@ -112,31 +112,4 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
         (await response.Content.ReadAsStringAsync()).ShouldContain("niet precies 1");
         (await client.GetStringAsync($"{Api}/pools/{poolId}/key")).ShouldBe(before);
     }
-
-    private static async Task<Guid> PoolIdAsync(HttpClient client)
-    {
-        var pools = await client.GetFromJsonAsync<JsonElement>($"{Api}/pools");
-        return pools.EnumerateArray().Single(p => p.GetProperty("productGroup").GetString() == "Verblijf Jeugd").GetProperty("id").GetGuid();
-    }
-
-    private static async Task<Guid> ProductIdAsync(HttpClient client, string code)
-    {
-        var products = await client.GetFromJsonAsync<JsonElement>("/api/regions/kop-van-noord-holland/purchasing/products");
-        return products.EnumerateArray().Single(p => p.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
-    }
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, body);
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    private static async Task<string> ProblemAsync(HttpResponseMessage response)
-    {
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    private static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Regional.Finance.Ledger;
+using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
@@ -18,7 +18,7 @@ public sealed record BudgetUse(Budget Budget, decimal Actual, IReadOnlyList<deci
 }
 
 /// <summary>Budgets per municipality, domain (or ontschot) and year, with amendments; and their use so far.</summary>
-public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory, ICurrentActor actor, TimeProvider clock)
+public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory, IGrainFactory grains, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<Budget> CreateAsync(NewBudget input, CancellationToken cancellationToken = default)
     {
@@ -81,30 +81,31 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
         return await db.BudgetAmendments.AsNoTracking().Where(a => a.BudgetId == budgetId).OrderBy(a => a.RecordedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The budgets the user may see, each with its actual costs (own and pooled clients') in total and per month.</summary>
+    /// <summary>
+    /// The budgets the user may see, each with its actual costs (own and pooled clients') in total and per month and
+    /// what is committed, as the budget accounts' grains hold them: current with every posting, read from memory.
+    /// </summary>
     public async Task<IReadOnlyList<BudgetUse>> UseAsync(int year, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var budgets = await db.Budgets.AsNoTracking().Where(b => b.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var first = new DateOnly(year, 1, 1);
-        var last = new DateOnly(year, 12, 31);
-        var costs = await db.CareCosts(first, last)
-            .Select(c => new { Municipality = c.MunicipalityId, c.Domain, c.OccurredOn.Month, c.Amount })
-            .GroupBy(x => new { x.Municipality, x.Domain, x.Month })
-            .Select(g => new { g.Key.Municipality, g.Key.Domain, g.Key.Month, Total = g.Sum(x => x.Amount) })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var commitments = await db.Commitments.Where(c => c.Year == year).GroupBy(c => new { c.MunicipalityId, c.Domain })
-            .Select(g => new { g.Key.MunicipalityId, g.Key.Domain, Total = g.Sum(c => c.Amount) }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        List<Budget> budgets;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            budgets = await db.Budgets.AsNoTracking().Where(b => b.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var region = tenants.Required.RegionId;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var monthsPassed = today.Year > year ? 12 : today.Year < year ? 0 : today.Month;
-        return budgets.Select(b =>
+        return await Task.WhenAll(budgets.Select(async b =>
         {
-            var mine = costs.Where(c => c.Municipality == b.MunicipalityId && (b.Domain == null || c.Domain == b.Domain)).ToList();
-            var perMonth = Enumerable.Range(1, 12).Select(m => mine.Where(c => c.Month == m).Sum(c => c.Total)).ToList();
-            var committed = commitments.Where(c => c.MunicipalityId == b.MunicipalityId && (b.Domain == null || c.Domain == b.Domain)).Sum(c => c.Total);
+            var domains = b.Domain is { } domain ? [domain] : Enum.GetValues<SocialDomain>();
+            var accounts = await Task.WhenAll(domains.Select(d => grains.GetGrain<IBudgetGrain>(new BudgetOwner(region, b.MunicipalityId, d, year).Key).AccountAsync()))
+                .ConfigureAwait(false);
+            var perMonth = Enumerable.Range(0, 12).Select(m => accounts.Sum(a => a.ActualPerMonth[m])).ToList();
+            var committed = accounts.Sum(a => a.Committed);
             var atPace = monthsPassed == 0 ? 0 : decimal.Round(perMonth.Sum() * 12 / monthsPassed, 2, MidpointRounding.ToEven);
             return new BudgetUse(b, perMonth.Sum(), perMonth, committed, Math.Max(atPace, committed));
-        }).ToList();
+        })).ConfigureAwait(false);
     }
 
     private void Amend(Budget budget, decimal amount, string reason, string key)

@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
 using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
 
 namespace Regional.Finance.Commitments;
 
-/// <summary>Books commitments per year, split by days with largest remainder so the years add up to the cent; idempotent per cause.</summary>
-internal sealed class CommitmentBook(FinanceDbContext db) : ICommitments
+/// <summary>
+/// Books commitments per year, split by days with largest remainder so the years add up to the cent; idempotent per
+/// cause. The budget accounts concerned read their commitments again once they are committed.
+/// </summary>
+internal sealed class CommitmentBook(FinanceDbContext db, IGrainFactory grains, TenantContext tenants) : ICommitments
 {
     public async Task RecordAsync(CommitmentMade commitment, CancellationToken cancellationToken = default)
     {
@@ -26,6 +31,9 @@ internal sealed class CommitmentBook(FinanceDbContext db) : ICommitments
         }));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var region = tenants.Required.RegionId;
+        await Task.WhenAll(years.Select(y => grains.GetGrain<IBudgetGrain>(new BudgetOwner(region, commitment.MunicipalityId, commitment.Domain, y.Year).Key).ResyncAsync()))
+            .ConfigureAwait(false);
     }
 
     private static List<(int Year, int Days)> PerYear(Period period)

@@ -9,9 +9,6 @@ namespace Regional.Finance.Keys;
 /// </summary>
 public static class PhaseIn
 {
-    /// <summary>Weights are kept to six decimals; the rounding difference goes to the heaviest, so they sum to exactly 1.</summary>
-    private const int Decimals = 6;
-
     public static IReadOnlyList<KeyComponent> Blend(IReadOnlyList<KeyComponent> from, IReadOnlyList<KeyComponent> to, int firstYear, int years, int year)
     {
         ArgumentNullException.ThrowIfNull(from);
@@ -28,10 +25,12 @@ public static class PhaseIn
         var blended = from.Select(c => c with { Weight = c.Weight * (1 - weightOfNew) })
             .Concat(to.Select(c => c with { Weight = c.Weight * weightOfNew }))
             .GroupBy(c => c.Basis)
-            .Select(g => new KeyComponent(g.Key, decimal.Round(g.Sum(c => c.Weight), Decimals, MidpointRounding.ToEven)))
+            .Select(g => new KeyComponent(g.Key, g.Sum(c => c.Weight)))
             .Where(c => c.Weight > 0)
             .OrderByDescending(c => c.Weight).ThenBy(c => c.Basis)
             .ToList();
+        // Weights keep decimal's full 28 digits (k/n is not cut to a few decimals, which cost euros on a large pool);
+        // the last digit's difference goes to the heaviest, so they sum to exactly 1.
         blended[0] = blended[0] with { Weight = blended[0].Weight + 1m - blended.Sum(c => c.Weight) };
         return blended;
     }

@@ -30,6 +30,8 @@ public static class SettlementCalculator
             throw new RuleViolationException("Period", "Er zijn in deze periode geen kosten in de pool en niets voorgeschoten: er valt niets te verrekenen.");
         }
 
+        SettlementRules.EveryBearerShares(shares, borne);
+
         // A stable order (by municipality id) makes the rounding, and so the result, independent of input order.
         var ordered = shares.OrderBy(s => s.MunicipalityId).ToList();
         var obligations = pooledCost.Allocate(ordered.Select(s => s.Share).ToList());

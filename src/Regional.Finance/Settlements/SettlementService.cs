@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
 using Regional.Finance.Persistence;
@@ -156,6 +157,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var settlement = await LoadForUpdateAsync(id, cancellationToken).ConfigureAwait(false);
         SettlementRules.SecondPersonApproves(settlement, actor.Name);
+        await CheckAgainstLedgerAsync(settlement, cancellationToken).ConfigureAwait(false);
         settlement.Status = SettlementStatus.Approved;
         settlement.ApprovedBy = actor.Name;
         settlement.ApprovedAt = clock.GetUtcNow();
@@ -169,7 +171,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var settlement = await LoadForUpdateAsync(id, cancellationToken).ConfigureAwait(false);
         SettlementRules.PostedOnlyOnceAfterApproval(settlement);
-        var lines = await db.SettlementLines.Where(l => l.SettlementId == id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var lines = await CheckAgainstLedgerAsync(settlement, cancellationToken).ConfigureAwait(false);
         var entry = new JournalEntry
         {
             IdempotencyKey = $"settlement:{id}",
@@ -186,8 +188,32 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         db.JournalEntries.Add(entry);
         settlement.Status = SettlementStatus.Posted;
         settlement.PostedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Another run of this pool was posted at the same moment: the database's guard holds.
+            SettlementRules.DraftedAfterTheLastPostedRun(settlement, settlement.Sequence + 1);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Before a run is approved or posted, under its row lock: it was drafted on the pool as posted now, and its lines
+    /// add up. The pool row is locked too, so two runs of one pool are approved and posted one after the other.
+    /// </summary>
+    private async Task<List<SettlementLineRow>> CheckAgainstLedgerAsync(Settlement settlement, CancellationToken cancellationToken)
+    {
+        var pool = await db.Pools.FromSqlInterpolated($"SELECT * FROM finance.pools WHERE id = {settlement.PoolId} FOR UPDATE")
+            .AsNoTracking().SingleAsync(cancellationToken).ConfigureAwait(false);
+        var postedRuns = await db.Settlements.CountAsync(s => s.PoolId == settlement.PoolId && s.Status == SettlementStatus.Posted, cancellationToken).ConfigureAwait(false);
+        SettlementRules.DraftedAfterTheLastPostedRun(settlement, postedRuns);
+        var lines = await db.SettlementLines.Where(l => l.SettlementId == settlement.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        SettlementRules.LinesAddUp(settlement, lines, pool.Funding == PoolFunding.OwnClients);
+        return lines;
     }
 
     private static string BorneAccount(Pool pool) => pool.Funding == PoolFunding.Advances ? Accounts.Advance : Accounts.PooledCosts;

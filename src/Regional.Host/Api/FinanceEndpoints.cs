@@ -1,3 +1,4 @@
+using Regional.Finance.Budgets;
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
 using Regional.Finance.Pools;
@@ -63,6 +64,8 @@ public static class FinanceEndpoints
             return Results.NoContent();
         });
         read.MapGet("/settlements/{id:guid}/statement.{format}", StatementAsync).WithSummary("The settlement statement as csv, xlsx or pdf.");
+        read.MapGet("/budgets", (BudgetService b, TimeProvider clock, CancellationToken ct, int? year) => b.UseAsync(year ?? clock.GetLocalNow().Year, ct))
+            .WithSummary("The budgets the user may see with actuals per month, committed, remaining and prognosis, live from the budget accounts.");
         read.MapGet("/population", (PopulationRegister p, CancellationToken ct) => p.ListAsync(ct));
         write.MapPost("/population", ImportPopulationAsync).Accepts<string>("text/csv")
             .WithSummary("Import a CBS population file (body text/csv; UTF-8 or ISO-8859-1) for a reference date; all or nothing.");
