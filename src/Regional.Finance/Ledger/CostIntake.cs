@@ -9,7 +9,8 @@ namespace Regional.Finance.Ledger;
 /// <summary>
 /// Checks each cost and sends it to its owner's grain: the pool when the solidarity decision in force pools
 /// the product (fully, partly or above a threshold), else the municipality's budget account. A cost that
-/// breaks a rule is refused on its own; the others of the same call are posted. Retrying a whole call is safe.
+/// breaks a rule is refused on its own; the others of the same call are posted. Retrying a whole call is safe,
+/// and a call that meets a lost silo is repeated until the grain is back on another.
 /// </summary>
 internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products, SolidarityService solidarity, TenantContext tenants, ICurrentActor actor)
     : ICostIntake
@@ -43,7 +44,8 @@ internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products
 
         await Task.WhenAll(owners.Select(async owner =>
         {
-            var outcomes = await owner.Key.Grain(grains).PostAsync([.. owner.Value.Select(c => c.Cost)]).WaitAsync(cancellationToken).ConfigureAwait(false);
+            CostToPost[] batch = [.. owner.Value.Select(c => c.Cost)];
+            var outcomes = await ClusterFaults.RetryAsync(() => owner.Key.Grain(grains).PostAsync(batch), cancellationToken).ConfigureAwait(false);
             for (var j = 0; j < outcomes.Length; j++)
             {
                 results[owner.Value[j].Position] = new CostRecorded(outcomes[j].Outcome, outcomes[j].Field, outcomes[j].Problem);

@@ -22,6 +22,7 @@ public sealed class FoutModel : PageModel
             404 => ("Niet gevonden", "Deze pagina bestaat niet, of u heeft er geen toegang toe."),
             403 => ("Geen toegang", "Uw rol geeft geen toegang tot deze pagina."),
             400 => ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt. Ververs de pagina en probeer het opnieuw."),
+            503 => ("Even geduld", "Een server van het platform is uitgevallen en een andere neemt het werk over. Probeer het over enkele seconden opnieuw: wat al geboekt is, wordt niet dubbel geboekt."),
             _ => ("Er ging iets mis", "Probeer het later opnieuw. Blijft het probleem, neem dan contact op met de beheerder."),
         };
 }
