@@ -103,7 +103,6 @@ public static class RegionalApp
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseMiddleware<HttpSpanTagsMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<RegionTenantMiddleware>();

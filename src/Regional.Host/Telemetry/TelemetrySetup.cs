@@ -7,16 +7,16 @@ using OpenTelemetry.Trace;
 namespace Regional.Host.Telemetry;
 
 /// <summary>
-/// OpenTelemetry with the core SDK only (the instrumentation packages do not restore here): ASP.NET
-/// Core and Npgsql publish their own ActivitySources and Meters, which we subscribe to by name.
-/// Exports OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise nothing is sent anywhere.
+/// OpenTelemetry from the ecosystem's own packages: ASP.NET Core, HttpClient and runtime instrumentation, Npgsql's
+/// and Orleans' sources and meters (grain calls as spans under the HTTP request: the silo propagates the trace),
+/// and the platform's own <c>Regional.*</c>. Exports OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise
+/// nothing is collected or sent anywhere.
 /// </summary>
 internal static class TelemetrySetup
 {
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Npgsql", "Regional.*"];
+    private static readonly string[] Sources = ["Npgsql", "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", "Regional.*"];
 
-    public static readonly string[] Meters =
-        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting", "Npgsql", "Regional.*"];
+    private static readonly string[] Meters = ["Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting", "Npgsql", "Microsoft.Orleans", "Regional.*"];
 
     public static WebApplicationBuilder AddRegionalTelemetry(this WebApplicationBuilder builder)
     {
@@ -30,26 +30,11 @@ internal static class TelemetrySetup
         // Read from configuration (environment variables included) rather than by the SDK from the
         // environment alone, so that tests can point one host at a receiver of their own.
         var protocol = builder.Configuration["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-        builder.Services.AddSingleton(provider => OpenTelemetrySdk.Create(otel => otel
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? "regional"))
-            .WithTracing(t => t.AddSource(Sources))
-            .WithMetrics(m => m.AddMeter(Meters))
-            .UseOtlpExporter(protocol, new Uri(endpoint))));
-        builder.Services.AddHostedService<TelemetryLifetime>();
+            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddSource(Sources))
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation().AddMeter(Meters))
+            .UseOtlpExporter(protocol, new Uri(endpoint));
         return builder;
-    }
-
-    /// <summary>Starts the SDK with the host and flushes it on shutdown.</summary>
-    private sealed class TelemetryLifetime(OpenTelemetrySdk sdk) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken)
-        {
-            sdk.TracerProvider.ForceFlush(5000);
-            sdk.MeterProvider.ForceFlush(5000);
-            sdk.Dispose();
-            return Task.CompletedTask;
-        }
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text;
 using Regional.TestSupport;
 
@@ -6,7 +8,8 @@ namespace Regional.Host.Tests.Hosting;
 
 /// <summary>
 /// A request to a host with OTEL_EXPORTER_OTLP_ENDPOINT set reaches an OTLP receiver as spans of
-/// ASP.NET Core and Npgsql. The receiver is a local HTTP listener that keeps what it is sent.
+/// ASP.NET Core, Npgsql and Orleans (the grain call that posts a cost). The receiver is a local HTTP listener
+/// that keeps what it is sent.
 /// </summary>
 public sealed class TelemetryTests : IAsyncLifetime, IDisposable
 {
@@ -33,11 +36,21 @@ public sealed class TelemetryTests : IAsyncLifetime, IDisposable
     public void Dispose() => ((IDisposable)receiver).Dispose();
 
     [Fact]
-    public async Task A_request_produces_ASP_NET_Core_and_Npgsql_spans_exported_over_OTLP()
+    public async Task Requests_produce_ASP_NET_Core_Npgsql_and_grain_call_spans_exported_over_OTLP()
     {
         using (var client = await app.SignedInClientAsync("inkoper.rigg"))
         {
             (await client.GetAsync("/api/regions/rigg")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        using (var controller = await app.SignedInClientAsync("controller.knh"))
+        {
+            var products = await controller.GetFromJsonAsync<JsonElement>("/api/regions/kop-van-noord-holland/purchasing/products");
+            var product = products.EnumerateArray().First(p => p.GetProperty("code").GetString() == "KNH-JGD-DB").GetProperty("id").GetGuid();
+            (await controller.PostAsJsonAsync("/api/regions/kop-van-noord-holland/finance/costs", new
+            {
+                municipalityCbsCode = "GM0400", productId = product, day = "2019-05-31", amount = 10m, sourceKey = "telemetry:1",
+            })).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
         await app.StopHostAsync(); // flushes the exporter
@@ -48,6 +61,8 @@ public sealed class TelemetryTests : IAsyncLifetime, IDisposable
         exported.ShouldContain("http.route");
         exported.ShouldContain("/api/regions/{region}");
         exported.ShouldContain("FROM kernel.region_memberships");
+        exported.ShouldContain("Microsoft.Orleans.Application");
+        exported.ShouldContain("IMoneyOwnerGrain/PostAsync");
     }
 
     private async Task ReceiveAsync()
