@@ -19,6 +19,7 @@ internal static class ClusterSetup
         var configuration = builder.Configuration;
         builder.Services.AddMigrationTarget<ClusterDbContext>(ClusterDbContext.Schema);
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
+        builder.Services.AddSingleton<ClusterOverview>();
         var membership = new NpgsqlConnectionStringBuilder(connections.App) { SearchPath = ClusterDbContext.Schema, ApplicationName = "regional-cluster" };
         var address = IPAddress.Parse(configuration["Regional:Cluster:AdvertisedAddress"] ?? IPAddress.Loopback.ToString());
         var siloPort = configuration.GetValue<int?>("Regional:Cluster:SiloPort") ?? LoopbackPorts.Free();

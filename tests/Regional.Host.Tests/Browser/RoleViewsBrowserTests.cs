@@ -88,6 +88,7 @@ public sealed class RoleViewsBrowserTests(BrowserFixture app) : IClassFixture<Br
         await page.GotoAsync("/beheer");
         (await page.Locator("[data-testid=admin-regions] tbody tr").CountAsync()).ShouldBe(2);
         (await page.Locator("[data-testid=sign-ins]").InnerTextAsync()).ShouldContain("beheerder");
+        (await page.Locator("[data-testid=silos] tbody tr", new() { HasText = "actief" }).CountAsync()).ShouldBe(1); // this test's host is the one silo
 
         await page.GotoAsync("/regio/kop-van-noord-holland/lidmaatschappen/nieuw");
         await page.GetByLabel("CBS-gemeentecode").FillAsync("GM1911");

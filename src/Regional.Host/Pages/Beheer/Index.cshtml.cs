@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Regional.Host.Cluster;
 using Regional.Kernel.Identity;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
@@ -9,11 +10,13 @@ using Regional.Kernel.Tenancy;
 namespace Regional.Host.Pages.Beheer;
 
 [Authorize(Policy = Policies.PlatformAdministration)]
-public sealed class IndexModel(RegionDirectory directory, TenantContext tenants, KernelDbContext db) : PageModel
+public sealed class IndexModel(RegionDirectory directory, TenantContext tenants, KernelDbContext db, ClusterOverview cluster) : PageModel
 {
     public IReadOnlyList<(Region Region, int Members)> Regions { get; private set; } = [];
 
     public IReadOnlyList<SignInEvent> SignIns { get; private set; } = [];
+
+    public IReadOnlyList<SiloView> Silos { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -26,6 +29,7 @@ public sealed class IndexModel(RegionDirectory directory, TenantContext tenants,
         }
 
         Regions = result;
+        Silos = await cluster.SilosAsync().ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted).ConfigureAwait(false);
         SignIns = await db.SignInEvents.AsNoTracking().OrderByDescending(e => e.OccurredAt).Take(50)
             .ToListAsync(HttpContext.RequestAborted).ConfigureAwait(false);
