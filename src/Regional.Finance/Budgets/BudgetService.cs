@@ -12,9 +12,15 @@ public sealed record NewBudget(string MunicipalityCbsCode, int Year, SocialDomai
 /// <summary>A budget with what has been spent on it: own and pooled costs of the municipality's clients, per month.</summary>
 /// <param name="Committed">What assignments commit in the year (volume x tariff).</param>
 /// <param name="Prognosis">The actuals carried on to the year's end at their pace so far, but at least what is committed.</param>
-public sealed record BudgetUse(Budget Budget, decimal Actual, IReadOnlyList<decimal> ActualPerMonth, decimal Committed, decimal Prognosis)
+/// <param name="WarnAtPercent">The region's signal: actuals plus commitments at or above this share of the budget warn.</param>
+public sealed record BudgetUse(Budget Budget, decimal Actual, IReadOnlyList<decimal> ActualPerMonth, decimal Committed, decimal Prognosis, decimal WarnAtPercent)
 {
     public decimal Remaining => Budget.Amount - Actual;
+
+    /// <summary>Actuals plus commitments as a percentage of the budget; none for a budget of nothing.</summary>
+    public decimal? UsedPercent => Budget.Amount <= 0 ? null : decimal.Round((Actual + Committed) * 100 / Budget.Amount, 1, MidpointRounding.ToEven);
+
+    public bool Warning => UsedPercent >= WarnAtPercent;
 }
 
 /// <summary>Budgets per municipality, domain (or ontschot) and year, with amendments; and their use so far.</summary>
@@ -94,6 +100,7 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
         }
 
         var region = tenants.Required.RegionId;
+        var warnAt = (await SettingsAsync(cancellationToken).ConfigureAwait(false)).WarnAtPercent;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var monthsPassed = today.Year > year ? 12 : today.Year < year ? 0 : today.Month;
         return await Task.WhenAll(budgets.Select(async b =>
@@ -104,8 +111,36 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
             var perMonth = Enumerable.Range(0, 12).Select(m => accounts.Sum(a => a.ActualPerMonth[m])).ToList();
             var committed = accounts.Sum(a => a.Committed);
             var atPace = monthsPassed == 0 ? 0 : decimal.Round(perMonth.Sum() * 12 / monthsPassed, 2, MidpointRounding.ToEven);
-            return new BudgetUse(b, perMonth.Sum(), perMonth, committed, Math.Max(atPace, committed));
+            return new BudgetUse(b, perMonth.Sum(), perMonth, committed, Math.Max(atPace, committed), warnAt);
         })).ConfigureAwait(false);
+    }
+
+    /// <summary>The region's budget signal; a region that set none has the default.</summary>
+    public async Task<BudgetSettings> SettingsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return await db.BudgetSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? new BudgetSettings();
+    }
+
+    public async Task<BudgetSettings> SetWarningAsync(decimal warnAtPercent, CancellationToken cancellationToken = default)
+    {
+        if (warnAtPercent is <= 0 or > 200 || decimal.Round(warnAtPercent, 2) != warnAtPercent)
+        {
+            throw new RuleViolationException("WarnAtPercent", "De signaalgrens is een percentage van de begroting, groter dan 0 en ten hoogste 200, in ten hoogste twee decimalen.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var settings = await db.BudgetSettings.SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (settings is null)
+        {
+            settings = new BudgetSettings();
+            db.BudgetSettings.Add(settings);
+        }
+
+        settings.WarnAtPercent = warnAtPercent;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return settings;
     }
 
     private void Amend(Budget budget, decimal amount, string reason, string key)

@@ -39,6 +39,8 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
 
     public DbSet<Commitment> Commitments => Set<Commitment>();
 
+    public DbSet<BudgetSettings> BudgetSettings => Set<BudgetSettings>();
+
     /// <summary>
     /// The care costs of municipalities' clients (own and pooled) that occurred between two dates: what
     /// budgets, historical-cost keys, client counts and thresholds all count.
@@ -141,6 +143,12 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.Property(c => c.Amount).HasPrecision(14, 2);
             e.HasIndex(c => new { c.RegionId, c.SourceKey, c.Year }).IsUnique();
             e.HasIndex(c => new { c.RegionId, c.MunicipalityId, c.Year });
+        });
+        modelBuilder.Entity<BudgetSettings>(e =>
+        {
+            e.ToTable("budget_settings", t => t.HasCheckConstraint("ck_budget_settings_warn_at_percent", "warn_at_percent > 0 AND warn_at_percent <= 200"));
+            e.Property(s => s.WarnAtPercent).HasPrecision(5, 2);
+            e.HasIndex(s => s.RegionId).IsUnique();
         });
         SnakeCaseNames.Apply(modelBuilder);
         base.OnModelCreating(modelBuilder);

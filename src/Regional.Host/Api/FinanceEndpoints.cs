@@ -19,6 +19,9 @@ public sealed record CostRequest(string MunicipalityCbsCode, Guid ProductId, Dat
 
 public sealed record YearDraftRequest(int Year);
 
+/// <summary>The share of a budget (actuals plus commitments, in percent) at which it warns.</summary>
+public sealed record BudgetSettingsRequest(decimal WarnAtPercent);
+
 /// <summary>Finance under /api/regions/{region}/finance: everyone in the region reads, the regional finance controller changes.</summary>
 public static class FinanceEndpoints
 {
@@ -66,6 +69,9 @@ public static class FinanceEndpoints
         read.MapGet("/settlements/{id:guid}/statement.{format}", StatementAsync).WithSummary("The settlement statement as csv, xlsx or pdf.");
         read.MapGet("/budgets", (BudgetService b, TimeProvider clock, CancellationToken ct, int? year) => b.UseAsync(year ?? clock.GetLocalNow().Year, ct))
             .WithSummary("The budgets the user may see with actuals per month, committed, remaining and prognosis, live from the budget accounts.");
+        read.MapGet("/budget-settings", (BudgetService b, CancellationToken ct) => b.SettingsAsync(ct));
+        write.MapPut("/budget-settings", async (BudgetSettingsRequest input, BudgetService b, CancellationToken ct) => await b.SetWarningAsync(input.WarnAtPercent, ct))
+            .WithSummary("The share of a budget (actuals plus commitments) at which it warns.");
         read.MapGet("/population", (PopulationRegister p, CancellationToken ct) => p.ListAsync(ct));
         write.MapPost("/population", ImportPopulationAsync).Accepts<string>("text/csv")
             .WithSummary("Import a CBS population file (body text/csv; UTF-8 or ISO-8859-1) for a reference date; all or nothing.");
