@@ -26,17 +26,26 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         var bench = new BenchDatabase();
         bench.Server = await new LocalPostgres(bench.root, throwaway: true, durableCommits: true).StartAsync();
-        var app = await bench.StartHostAsync();
+        var app = await bench.BuildAsync();
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(bench.Server.OwnerConnectionString());
+        await app.StartAsync();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(_ => "bench-only-password");
         return bench;
     }
 
-    /// <summary>Another host on the same database, as a second replica of the platform would be.</summary>
+    /// <summary>Another host on the same database, as a second replica of the platform would be: a second silo of the cluster.</summary>
     public async Task<WebApplication> StartHostAsync()
     {
-        var (app, _) = await RegionalApp.BuildAsync([], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var app = await BuildAsync();
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>A host on the bench database, listening on a free loopback port; started, it is a silo of the one cluster.</summary>
+    private async Task<WebApplication> BuildAsync()
+    {
+        var (app, _) = await RegionalApp.BuildAsync(RegionalHost.WithoutListening([]), b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Regional"] = Server.AppConnectionString(),
             ["ConnectionStrings:RegionalOwner"] = Server.OwnerConnectionString(),
@@ -69,6 +78,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         foreach (var host in hosts)
         {
+            await host.StopAsync();
             await host.DisposeAsync();
         }
 

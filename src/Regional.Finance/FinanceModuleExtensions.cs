@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regional.Finance.Budgets;
 using Regional.Finance.Commitments;
 using Regional.Finance.Ledger;
+using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
 using Regional.Finance.Population;
@@ -19,6 +20,7 @@ public static class FinanceModuleExtensions
             .AddScoped<ICommitments, CommitmentBook>()
             .AddScoped<CostBatchWriter>()
             .AddScoped<PoolService>()
+            .AddScoped<LiveShares>()
             .AddScoped<SettlementService>()
             .AddScoped<PopulationRegister>()
             .AddScoped<BudgetService>()

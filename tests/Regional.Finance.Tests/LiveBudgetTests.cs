@@ -63,6 +63,35 @@ public sealed class LiveBudgetTests(AppFixture app) : IClassFixture<AppFixture>
         all.EnumerateArray().Select(b => b.GetProperty("budget").GetProperty("municipalityId").GetGuid()).Distinct().Count().ShouldBeGreaterThan(1);
     }
 
+    [Fact]
+    public async Task A_municipalitys_expected_settlement_is_the_draft_line_and_moves_at_once_with_another_members_cost()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        using var controller = await app.SignedInClientAsync("controller.knh");
+        var poolId = await PoolIdAsync(controller);
+        var denHelderId = await app.ScalarAsSuperuserAsync<Guid>("SELECT id FROM kernel.municipalities WHERE cbs_code = 'GM0400'");
+        var draft = await ReadAsync(await controller.PostAsync($"{Api}/pools/{poolId}/settlements", null));
+        var draftLine = draft.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("municipalityId").GetGuid() == denHelderId);
+
+        var before = await VerblijfJeugdAsync(denHelder);
+        var late = await controller.PostAsJsonAsync($"{Api}/costs", new
+        {
+            municipalityCbsCode = "GM0448", productId = await ProductIdAsync(controller, "KNH-JGD-PZ"), day = "2019-12-31", amount = 50_000m, sourceKey = "live:texel",
+        });
+        var after = await VerblijfJeugdAsync(denHelder);
+        var otherMember = await denHelder.GetAsync($"{Api}/pools/shares?municipality=GM0448&year=2019");
+
+        before.GetProperty("amount").GetDecimal().ShouldBe(draftLine.GetProperty("amount").GetDecimal());
+        late.StatusCode.ShouldBe(HttpStatusCode.Created);
+        after.GetProperty("pooledCost").GetDecimal().ShouldBe(before.GetProperty("pooledCost").GetDecimal() + 50_000m);
+        after.GetProperty("obligation").GetDecimal().ShouldBeGreaterThan(before.GetProperty("obligation").GetDecimal()); // Den Helder shares in Texel's cost
+        otherMember.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static async Task<JsonElement> VerblijfJeugdAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>($"{Api}/pools/shares?municipality=GM0400&year=2019")).EnumerateArray()
+            .Single(s => s.GetProperty("pool").GetProperty("productGroup").GetString() == "Verblijf Jeugd").GetProperty("expected");
+
     private static async Task PostCostAsync(HttpClient client, Guid product, decimal amount, string key) =>
         (await client.PostAsJsonAsync($"{Api}/costs", new { municipalityCbsCode = "GM0441", productId = product, day = "2031-05-31", amount, sourceKey = key }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);

@@ -14,8 +14,8 @@ internal interface IMoneyOwnerGrain : IGrainWithStringKey
 [Alias("regional.pool")]
 internal interface IPoolGrain : IMoneyOwnerGrain
 {
-    [Alias("balance")]
-    Task<PoolBalance> BalanceAsync();
+    [Alias("expected")]
+    Task<PoolExpectation> ExpectedAsync(Guid municipalityId);
 }
 
 [Alias("regional.budget")]

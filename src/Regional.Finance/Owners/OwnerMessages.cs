@@ -24,6 +24,22 @@ public sealed record BudgetAccount([property: Id(0)] decimal[] ActualPerMonth, [
     public decimal Actual => ActualPerMonth.Sum();
 }
 
-/// <summary>A pool as its grain holds it: the pooled cost so far and what each member bore of it.</summary>
-[GenerateSerializer, Immutable, Alias("regional.pool-balance")]
-public sealed record PoolBalance([property: Id(0)] decimal PooledCost, [property: Id(1)] IReadOnlyDictionary<Guid, decimal> BornePerMunicipality);
+
+/// <summary>
+/// A member's expected settlement of a pool as things stand: its key share of the pooled cost, what it bore, and what
+/// it would pay (positive) or receive (negative); or why there is none yet.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("regional.pool-expectation")]
+public sealed record PoolExpectation(
+    [property: Id(0)] decimal PooledCost,
+    [property: Id(1)] decimal? Share,
+    [property: Id(2)] decimal? Obligation,
+    [property: Id(3)] decimal? Borne,
+    [property: Id(4)] decimal? Amount,
+    [property: Id(5)] string? Problem)
+{
+    internal static PoolExpectation Of(decimal pooledCost, Settlements.SettlementLine line) =>
+        new(pooledCost, line.Share, line.Obligation.Euros, line.Borne.Euros, line.Amount.Euros, null);
+
+    internal static PoolExpectation Without(decimal pooledCost, string problem) => new(pooledCost, null, null, null, null, problem);
+}

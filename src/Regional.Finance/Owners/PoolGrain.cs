@@ -1,41 +1,107 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
 using Regional.Finance.Persistence;
+using Regional.Finance.Pools;
+using Regional.Finance.Settlements;
+using Regional.Kernel.Security;
+using Regional.Kernel.Values;
 
 namespace Regional.Finance.Owners;
 
 /// <summary>
 /// The one owner of a solidarity pool's costs: every cost that falls under a pooling decision (full, partial or
 /// above a threshold) is posted here, so a threshold's running total is read by one writer at a time. It tells
-/// the budget accounts of the municipalities whose clients' costs it posted.
+/// the budget accounts of the municipalities whose clients' costs it posted, and answers each member's expected
+/// settlement from memory: what each bore and the key's shares, read from the ledger when it activates.
 /// </summary>
-internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<PoolGrain> logger)
+internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<PoolGrain> logger, TimeProvider clock)
     : MoneyOwnerGrain<PoolOwner>(scopes, logger), IPoolGrain
 {
-    private Dictionary<Guid, decimal> borne = [];
+    /// <summary>Keys from inhabitants, clients or history change without a posting here (an import, an earlier year's cost): read again after this.</summary>
+    private static readonly TimeSpan KeyKeptFor = TimeSpan.FromMinutes(1);
 
-    public Task<PoolBalance> BalanceAsync() => Task.FromResult(new PoolBalance(borne.Values.Sum(), new Dictionary<Guid, decimal>(borne)));
+    private Dictionary<Guid, decimal> pooledByMember = [];
+    private Dictionary<Guid, decimal> advancesByMember = [];
+    private PoolFunding funding;
+    private IReadOnlyList<KeyShare>? shares;
+    private string? keyProblem;
+    private DateTimeOffset keyReadAt;
+
+    public async Task<PoolExpectation> ExpectedAsync(Guid municipalityId)
+    {
+        if (clock.GetUtcNow() - keyReadAt > KeyKeptFor)
+        {
+            await ResyncAsync().ConfigureAwait(true);
+        }
+
+        var pooled = new Money(pooledByMember.Values.Sum());
+        if (shares is null)
+        {
+            return PoolExpectation.Without(pooled.Euros, keyProblem!);
+        }
+
+        try
+        {
+            var borne = (funding == PoolFunding.Advances ? advancesByMember : pooledByMember).Select(b => new Borne(b.Key, new Money(b.Value))).ToList();
+            var line = SettlementCalculator.Calculate(pooled, shares, borne).FirstOrDefault(l => l.MunicipalityId == municipalityId);
+            return line is null ? PoolExpectation.Without(pooled.Euros, "Deze gemeente neemt niet deel aan de pool.") : PoolExpectation.Of(pooled.Euros, line);
+        }
+        catch (RuleViolationException problem)
+        {
+            return PoolExpectation.Without(pooled.Euros, problem.Message);
+        }
+    }
 
     protected override PoolOwner ParseKey(string key) => PoolOwner.Parse(key);
 
     protected override async Task LoadAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<FinanceDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(true);
-        var pool = db.Pools.Where(p => p.ProductGroup == Owner.ProductGroup && p.Domain == Owner.Domain && p.Year == Owner.Year).Select(p => p.Id);
-        borne = await db.Postings.Where(p => p.PoolId != null && pool.Contains(p.PoolId.Value) && p.Account == Accounts.PooledCosts && p.MunicipalityId != null)
-            .GroupBy(p => p.MunicipalityId!.Value)
-            .Select(g => new { Municipality = g.Key, Total = g.Sum(p => p.Amount) })
-            .ToDictionaryAsync(x => x.Municipality, x => x.Total, cancellationToken).ConfigureAwait(true);
+        Pool? pool;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(true))
+        {
+            pool = await db.Pools.AsNoTracking().SingleOrDefaultAsync(p => p.ProductGroup == Owner.ProductGroup && p.Domain == Owner.Domain && p.Year == Owner.Year, cancellationToken)
+                .ConfigureAwait(true);
+            var sums = pool is null ? [] : await db.Postings
+                .Where(p => p.PoolId == pool.Id && p.MunicipalityId != null && (p.Account == Accounts.PooledCosts || p.Account == Accounts.Advance))
+                .GroupBy(p => new { p.Account, Municipality = p.MunicipalityId!.Value })
+                .Select(g => new { g.Key.Account, g.Key.Municipality, Total = g.Sum(p => p.Amount) })
+                .ToListAsync(cancellationToken).ConfigureAwait(true);
+            pooledByMember = sums.Where(s => s.Account == Accounts.PooledCosts).ToDictionary(s => s.Municipality, s => s.Total);
+            advancesByMember = sums.Where(s => s.Account == Accounts.Advance).ToDictionary(s => s.Municipality, s => s.Total);
+        }
+
+        funding = pool?.Funding ?? PoolFunding.OwnClients;
+        (shares, keyProblem) = (null, "Er zijn nog geen kosten in deze pool.");
+        if (pool is not null)
+        {
+            try
+            {
+                shares = (await services.GetRequiredService<PoolService>().KeyAsync(pool.Id, cancellationToken).ConfigureAwait(true)).Shares;
+                keyProblem = null;
+            }
+            catch (RuleViolationException problem)
+            {
+                keyProblem = problem.Message;
+            }
+        }
+
+        keyReadAt = clock.GetUtcNow();
     }
 
     protected override async Task OnPostedAsync(IReadOnlyList<Posting> postings, IReadOnlyList<PendingCost> batch)
     {
         foreach (var pooled in postings.Where(p => p.Account == Accounts.PooledCosts))
         {
-            borne[pooled.MunicipalityId!.Value] = borne.GetValueOrDefault(pooled.MunicipalityId.Value) + pooled.Amount;
+            pooledByMember[pooled.MunicipalityId!.Value] = pooledByMember.GetValueOrDefault(pooled.MunicipalityId.Value) + pooled.Amount;
+        }
+
+        if (shares is null)
+        {
+            keyReadAt = DateTimeOffset.MinValue; // the pool may exist now: read its key at the next question
         }
 
         var perBudget = batch.Where(c => c.Result.IsCompletedSuccessfully && c.Result.Result.Outcome == CostOutcome.Posted)

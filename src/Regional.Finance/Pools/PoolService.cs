@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
+using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
 using Regional.Finance.Settlements;
 using Regional.Kernel.Security;
@@ -23,7 +24,7 @@ public sealed record CandidateOutcome(string Name, IReadOnlyList<MemberAmount> M
 public sealed record KeyComparison(Pool Pool, IReadOnlyList<MemberView> Members, IReadOnlyList<CandidateOutcome> Candidates);
 
 /// <summary>Solidarity pools: their key (components and per-member values) and the shares it gives.</summary>
-public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, ICurrentActor actor, TimeProvider clock)
+public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, IGrainFactory grains, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Pool>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -80,7 +81,11 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
             .Select(i => new PoolKeyInput { PoolId = poolId, MunicipalityId = i.MunicipalityId, Basis = i.Basis, Value = i.Value }));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await OwnerOf(pool).ResyncAsync().ConfigureAwait(false);
     }
+
+    /// <summary>The pool's grain, which keeps its key and what each member bore: told when either changes here.</summary>
+    private IPoolGrain OwnerOf(Pool pool) => grains.GetGrain<IPoolGrain>(new PoolOwner(tenants.Required.RegionId, pool.ProductGroup, pool.Domain, pool.Year).Key);
 
     /// <summary>
     /// Posts advances (voorschotten) for a period: the pool's budget split over the members by the key
@@ -120,6 +125,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         pool.Funding = PoolFunding.Advances;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await OwnerOf(pool).ResyncAsync().ConfigureAwait(false);
         return shares.Select((s, i) => (s.MunicipalityId, amounts[i])).ToList();
     }
 

@@ -45,19 +45,6 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         return await db.Settlements.AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// The settlement as it would come out now, saving nothing: for the "expected settlement" of the
-    /// municipality dashboard. The pool's total is its own balance, so under a municipality's scope
-    /// (which sees only its own postings) its own line is still exact.
-    /// </summary>
-    public async Task<IReadOnlyList<SettlementLine>> PreviewAsync(Guid poolId, CancellationToken cancellationToken = default)
-    {
-        var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var borne = await BorneAsync([key.Pool.Id], cancellationToken).ConfigureAwait(false);
-        return SettlementCalculator.Calculate(new Money(key.Pool.PooledCost), key.Shares, [.. borne[(key.Pool.Id, BorneAccount(key.Pool))]]);
-    }
-
     public async Task<Settlement> DraftAsync(Guid poolId, CancellationToken cancellationToken = default)
     {
         var key = await pools.KeyAsync(poolId, cancellationToken).ConfigureAwait(false);

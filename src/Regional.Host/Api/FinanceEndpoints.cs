@@ -1,6 +1,7 @@
 using Regional.Finance.Budgets;
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
+using Regional.Finance.Owners;
 using Regional.Finance.Pools;
 using Regional.Finance.Population;
 using Regional.Finance.Settlements;
@@ -69,6 +70,8 @@ public static class FinanceEndpoints
         read.MapGet("/settlements/{id:guid}/statement.{format}", StatementAsync).WithSummary("The settlement statement as csv, xlsx or pdf.");
         read.MapGet("/budgets", (BudgetService b, TimeProvider clock, CancellationToken ct, int? year) => b.UseAsync(year ?? clock.GetLocalNow().Year, ct))
             .WithSummary("The budgets the user may see with actuals per month, committed, remaining and prognosis, live from the budget accounts.");
+        read.MapGet("/pools/shares", PoolSharesAsync)
+            .WithSummary("A municipality's share of each pool of a year with its expected settlement, live from the pools' grains.");
         read.MapGet("/budget-settings", (BudgetService b, CancellationToken ct) => b.SettingsAsync(ct));
         write.MapPut("/budget-settings", async (BudgetSettingsRequest input, BudgetService b, CancellationToken ct) => await b.SetWarningAsync(input.WarnAtPercent, ct))
             .WithSummary("The share of a budget (actuals plus commitments) at which it warns.");
@@ -93,6 +96,16 @@ public static class FinanceEndpoints
 
         var file = await LimitedUpload.ReadAsync(request.Body, MaxPopulationFileBytes, PopulationFileIs, ct);
         return Results.Ok(new { imported = await register.ImportAsync(file, referenceDate, source, ct) });
+    }
+
+    private static async Task<IResult> PoolSharesAsync(
+        string municipality, int? year, LiveShares shares, RegionDirectory directory, TenantContext tenants, TimeProvider clock, CancellationToken ct)
+    {
+        var member = (await directory.MembersAsync(ct)).FirstOrDefault(m =>
+            string.Equals(m.CbsCode, municipality, StringComparison.OrdinalIgnoreCase) && tenants.Required.MunicipalityIds.Contains(m.MunicipalityId));
+        return member is null
+            ? TypedResults.Problem($"Gemeente {municipality} is geen lid van deze regio, of u mag haar aandeel niet zien.", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(await shares.OfAsync(member.MunicipalityId, year ?? clock.GetLocalNow().Year, ct));
     }
 
     private static async Task<IResult> RecordCostAsync(CostRequest input, ICostIntake intake, RegionDirectory directory, CancellationToken ct)

@@ -2,8 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Regional.Finance.Budgets;
-using Regional.Finance.Pools;
-using Regional.Finance.Settlements;
+using Regional.Finance.Owners;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
@@ -17,7 +16,7 @@ public sealed record PoolShareRow(string Name, string Share, string PooledCost, 
 /// table), and per solidarity pool its key share and the settlement it can expect as things stand.
 /// </summary>
 public sealed class MijnAandeelModel(
-    BudgetService budgets, PoolService pools, SettlementService settlements, RegionDirectory directory, IAuthorizationService authorization)
+    BudgetService budgets, LiveShares shares, RegionDirectory directory, IAuthorizationService authorization)
     : EditablePageModel(authorization, Policies.Budgets)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
@@ -73,25 +72,9 @@ public sealed class MijnAandeelModel(
         return true;
     }
 
-    private async Task<IReadOnlyList<PoolShareRow>> PoolRowsAsync(CancellationToken ct)
-    {
-        var rows = new List<PoolShareRow>();
-        foreach (var pool in (await pools.ListAsync(ct).ConfigureAwait(false)).Where(p => p.Year == Year))
-        {
-            try
-            {
-                var line = (await settlements.PreviewAsync(pool.Id, ct).ConfigureAwait(false)).FirstOrDefault(l => l.MunicipalityId == Municipality.MunicipalityId);
-                rows.Add(line is null
-                    ? new PoolShareRow(pool.Name, "geen deelnemer", Labels.Euro(pool.PooledCost), "", "", "")
-                    : new PoolShareRow(pool.Name, line.Share.ToString("P2", Dutch), Labels.Euro(pool.PooledCost), line.Borne.ToString(), line.Obligation.ToString(),
-                        line.Amount.Euros >= 0 ? $"betaalt {line.Amount}" : $"ontvangt {-line.Amount}"));
-            }
-            catch (RuleViolationException e)
-            {
-                rows.Add(new PoolShareRow(pool.Name, e.Message, Labels.Euro(pool.PooledCost), "", "", ""));
-            }
-        }
-
-        return rows;
-    }
+    private async Task<IReadOnlyList<PoolShareRow>> PoolRowsAsync(CancellationToken ct) =>
+        (await shares.OfAsync(Municipality.MunicipalityId, Year, ct).ConfigureAwait(false)).Select(s => s.Expected is { Share: { } share } e
+            ? new PoolShareRow(s.Pool.Name, share.ToString("P2", Dutch), Labels.Euro(e.PooledCost), Labels.Euro(e.Borne!.Value), Labels.Euro(e.Obligation!.Value),
+                e.Amount >= 0 ? $"betaalt {Labels.Euro(e.Amount!.Value)}" : $"ontvangt {Labels.Euro(-e.Amount!.Value)}")
+            : new PoolShareRow(s.Pool.Name, s.Expected.Problem!, Labels.Euro(s.Expected.PooledCost), "", "", "")).ToList();
 }
