@@ -8,7 +8,7 @@ using Regional.Purchasing.Catalogue;
 
 // Regional's benchmarks: figures are ratios against a floor measured in the same run on this machine.
 //   dotnet run -c Release --project bench/Regional.Bench -- [--regional-entries N] [--national [--national-entries N]]
-//       [--workers 1,8,32] [--postings N] [--call-sizes 1,100] [--declaration-lines N] [--declaration-parallel P]
+//       [--workers 1,8,32] [--postings N] [--call-sizes 1,100] [--declaration-lines N] [--declaration-parallel P] [--live-requests N]
 // A set is skipped when its size is 0 (e.g. --regional-entries 0 --postings 0 for the declarations alone).
 var regionalEntries = Option("--regional-entries", 2_000_000);
 var nationalEntries = args.Contains("--national") ? Option("--national-entries", 20_000_000) : 0;
@@ -17,6 +17,7 @@ var postings = Option("--postings", 16_000);
 var callSizes = Options("--call-sizes", [1, 100]);
 var declarationLines = Option("--declaration-lines", 1_000_000);
 var declarationParallel = Option("--declaration-parallel", 2);
+var liveRequests = Option("--live-requests", 200);
 
 await using var bench = await BenchDatabase.StartAsync();
 Console.WriteLine($"# Regional benchmarks ({Environment.ProcessorCount} cores, {DateTime.Now:yyyy-MM-dd HH:mm}, durable commits)");
@@ -26,15 +27,17 @@ var ledger = new SyntheticLedger(bench);
 if (regionalEntries + nationalEntries > 0)
 {
     Console.WriteLine();
-    Console.WriteLine("| data set | settle every pool, ms | floor: one SQL GROUP BY, ms | ratio |");
-    Console.WriteLine("|---|---|---|---|");
+    Console.WriteLine("| data set | settle every pool, ms | floor: one SQL GROUP BY, ms | ratio | a municipality's live share, p50 / p99 ms | floor: GROUP BY of its region per request, p50 / p99 ms |");
+    Console.WriteLine("|---|---|---|---|---|---|");
 }
 
 foreach (var (name, regions, municipalities, pools, entries) in new[] { ("regionaal", 1, 10, 25, regionalEntries), ("landelijk", 42, 342, 1000, nationalEntries) }.Where(s => s.Item5 > 0))
 {
     var set = await ledger.LoadAsync(name, regions, municipalities, pools, entries);
     var (floor, settlement) = await new SettlementBench(bench).MeasureAsync(set);
-    Console.WriteLine($"| {set.Name}: {set.RegionCodes.Count} regions, {set.Municipalities} municipalities, {set.Pools} pools, {set.Entries:N0} entries | {settlement:N0} | {floor:N0} | {settlement / Math.Max(floor, 1):N1} |");
+    var (live, perRequest) = await new LiveShareBench(bench).MeasureAsync(set, liveRequests);
+    Console.WriteLine($"| {set.Name}: {set.RegionCodes.Count} regions, {set.Municipalities} municipalities, {set.Pools} pools, {set.Entries:N0} entries | {settlement:N0} | {floor:N0} | {settlement / Math.Max(floor, 1):N1} "
+        + $"| {live.P50:N1} / {live.P99:N1} | {perRequest.P50:N1} / {perRequest.P99:N1} |");
 }
 
 if (declarationLines > 0)

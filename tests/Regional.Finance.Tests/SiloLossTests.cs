@@ -19,7 +19,7 @@ public sealed class SiloLossTests(AppFixture app, ITestOutputHelper output) : IC
 {
     private const string Knh = "kop-van-noord-holland";
     private const int Callers = 4;
-    private const int CallsPerCaller = 40;
+    private const int CallsPerCaller = 16;
 
     [Fact]
     public async Task Killing_one_of_two_silos_while_costs_stream_in_loses_and_doubles_nothing()

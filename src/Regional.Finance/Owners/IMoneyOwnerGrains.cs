@@ -16,6 +16,10 @@ internal interface IPoolGrain : IMoneyOwnerGrain
 {
     [Alias("expected")]
     Task<PoolExpectation> ExpectedAsync(Guid municipalityId);
+
+    /// <summary>Posts an approved settlement run of this pool, one at a time, for the person who asked.</summary>
+    [Alias("post-settlement")]
+    Task<MovementResult> PostSettlementAsync(Guid settlementId, string actor);
 }
 
 [Alias("regional.budget")]

@@ -43,3 +43,19 @@ public sealed record PoolExpectation(
 
     internal static PoolExpectation Without(decimal pooledCost, string problem) => new(pooledCost, null, null, null, null, problem);
 }
+
+/// <summary>What became of a movement a grain was asked to post: done, or the rule it broke (the field and the Dutch message).</summary>
+[GenerateSerializer, Immutable, Alias("regional.movement-result")]
+internal sealed record MovementResult([property: Id(0)] string? Field = null, [property: Id(1)] string? Problem = null)
+{
+    public static MovementResult Done { get; } = new();
+
+    /// <summary>Throws the broken rule on the caller's side (exceptions do not keep their fields across silos).</summary>
+    public void ThrowIfRefused()
+    {
+        if (Problem is not null)
+        {
+            throw new Kernel.Security.RuleViolationException(Field ?? "", Problem);
+        }
+    }
+}

@@ -55,6 +55,26 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
         }
     }
 
+    public async Task<MovementResult> PostSettlementAsync(Guid settlementId, string actor)
+    {
+        var result = MovementResult.Done;
+        await InRegionAsync(async (services, ct) =>
+        {
+            using (BackgroundActor.Begin(actor))
+            {
+                try
+                {
+                    await services.GetRequiredService<SettlementService>().PostOnLedgerAsync(settlementId, ct).ConfigureAwait(true);
+                }
+                catch (RuleViolationException refused)
+                {
+                    result = new MovementResult(refused.Field, refused.Message);
+                }
+            }
+        }, CancellationToken.None).ConfigureAwait(true);
+        return result;
+    }
+
     protected override PoolOwner ParseKey(string key) => PoolOwner.Parse(key);
 
     protected override async Task LoadAsync(IServiceProvider services, CancellationToken cancellationToken)

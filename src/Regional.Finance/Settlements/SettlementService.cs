@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
+using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
 using Regional.Kernel.Security;
@@ -23,7 +24,7 @@ public sealed record LedgerLine(DateOnly OccurredOn, string Description, string 
 /// full and subtracts what posted runs already settled, so costs booked after a posting come out as a
 /// correction run and a posted settlement is never changed.
 /// </summary>
-public sealed class SettlementService(FinanceDbContext db, PoolService pools, ICurrentActor actor, TimeProvider clock)
+public sealed class SettlementService(FinanceDbContext db, PoolService pools, IGrainFactory grains, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Settlement>> ListAsync(Guid poolId, CancellationToken cancellationToken = default)
     {
@@ -152,8 +153,21 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IC
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Posts an approved settlement as one balanced entry: each member's amount against the pool's account.</summary>
+    /// <summary>Posts an approved settlement through its pool's grain, the one owner of the pool's movements.</summary>
     public async Task PostAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var settlement = await FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("SettlementId", "Onbekende verrekening.");
+        var pool = await pools.FindAsync(settlement.PoolId, cancellationToken).ConfigureAwait(false)
+            ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
+        var owner = grains.GetGrain<IPoolGrain>(new PoolOwner(pool.RegionId, pool.ProductGroup, pool.Domain, pool.Year).Key);
+        (await ClusterFaults.RetryAsync(() => owner.PostSettlementAsync(id, actor.Name), cancellationToken).ConfigureAwait(false)).ThrowIfRefused();
+    }
+
+    /// <summary>
+    /// Writes an approved settlement as one balanced entry (each member's amount against the pool's account), inside the
+    /// pool's grain. Repeating it after it went through is refused as already posted, so the grain's caller may retry.
+    /// </summary>
+    internal async Task PostOnLedgerAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var settlement = await LoadForUpdateAsync(id, cancellationToken).ConfigureAwait(false);

@@ -3,7 +3,6 @@ using System.Globalization;
 using Regional.Care.Assignments;
 using Regional.Care.Declarations;
 using Regional.Host.Database;
-using Regional.Host.Security;
 using Regional.Host.Tenancy;
 using Regional.Kernel.Security;
 

@@ -1,5 +1,5 @@
 using Regional.Care.Jobs;
-using Regional.Host.Security;
+using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
 namespace Regional.Host.Jobs;
