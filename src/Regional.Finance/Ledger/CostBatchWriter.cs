@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
-using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Solidarity;
 
 namespace Regional.Finance.Ledger;
@@ -19,11 +19,8 @@ namespace Regional.Finance.Ledger;
 /// is current after every batch and no update is lost. Batching is what makes the ledger fast: one
 /// commit, and one statement per table, for many postings.
 /// </summary>
-internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue products, SolidarityService solidarity, TimeProvider clock)
+internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 {
-    private readonly Dictionary<Guid, Product?> productCache = [];
-    private readonly Dictionary<(Guid, int), SolidarityDecision?> decisionCache = [];
-
     /// <summary>
     /// Completes every cost of the batch and returns the postings written: a cost that breaks a rule is refused alone,
     /// a cost of nothing books nothing; a database failure fails the batch and completes nothing.
@@ -35,7 +32,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         {
             try
             {
-                costs.Add(await RouteAsync(pending, cancellationToken).ConfigureAwait(false));
+                costs.Add(new RoutedCost(pending, Pooling.ThresholdHolder(pending.Cost.Route.Pooling, pending.Cost.MunicipalityId, pending.Cost.ClientRef)));
             }
             catch (RuleViolationException problem)
             {
@@ -57,27 +54,6 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         }
 
         return postings;
-    }
-
-    private async Task<RoutedCost> RouteAsync(PendingCost pending, CancellationToken cancellationToken)
-    {
-        var cost = pending.Cost;
-        if (!productCache.TryGetValue(cost.ProductId, out var product))
-        {
-            product = productCache[cost.ProductId] = await products.FindAsync(cost.ProductId, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (product is null)
-        {
-            throw new RuleViolationException(nameof(cost.ProductId), "Onbekend product.");
-        }
-
-        if (!decisionCache.TryGetValue((product.Id, cost.Day.Year), out var decision))
-        {
-            decision = decisionCache[(product.Id, cost.Day.Year)] = await solidarity.InForceAsync(product.Id, cost.Day.Year, cancellationToken).ConfigureAwait(false);
-        }
-
-        return new RoutedCost(pending, product, decision, Pooling.ThresholdHolder(decision, cost));
     }
 
     private async Task<(HashSet<RoutedCost> Posted, List<Posting> Postings)> PostAsync(List<RoutedCost> costs, CancellationToken cancellationToken)
@@ -116,7 +92,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
                 $"""
                 INSERT INTO finance.pools (id, region_id, product_group, year, domain, arrangement, fraction, pooled_cost, funding)
                 VALUES ({Guid.CreateVersion7()}, kernel.current_region_id(), {group}, {year}, {domainName},
-                        {cost.Decision!.Arrangement.ToString()}, {cost.Decision.Fraction}, 0, {nameof(PoolFunding.OwnClients)})
+                        {cost.Rule!.Arrangement.ToString()}, {cost.Rule.Fraction}, 0, {nameof(PoolFunding.OwnClients)})
                 ON CONFLICT (region_id, product_group, domain, year) DO NOTHING
                 """, cancellationToken).ConfigureAwait(false);
             var pool = costsOfPool.All(c => c.ThresholdHolder is null)
@@ -147,7 +123,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         command.Parameters.AddWithValue("ids", costs.Select(c => c.EntryId).ToArray());
         command.Parameters.AddWithValue("keys", costs.Select(c => c.Pending.IdempotencyKey).ToArray());
         command.Parameters.AddWithValue("days", costs.Select(c => c.Pending.Cost.Day).ToArray());
-        command.Parameters.AddWithValue("descriptions", costs.Select(c => $"Kosten {c.Product.Code} {c.Pending.Cost.Day:yyyy-MM}").ToArray());
+        command.Parameters.AddWithValue("descriptions", costs.Select(c => $"Kosten {c.Pending.Cost.Route.ProductCode} {c.Pending.Cost.Day:yyyy-MM}").ToArray());
         command.Parameters.AddWithValue("actors", costs.Select(c => c.Pending.Cost.RecordedBy).ToArray());
         var inserted = new HashSet<string>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -169,9 +145,9 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
         foreach (var cost in fresh)
         {
             var amount = new Money(cost.Pending.Cost.Amount);
-            var totalKey = (cost.ThresholdHolder, cost.Product.ProductGroup, cost.Pending.Cost.Day.Year);
+            var totalKey = (cost.ThresholdHolder, cost.Route.ProductGroup, cost.Pending.Cost.Day.Year);
             var before = cost.ThresholdHolder is null ? Money.Zero : runningTotals.GetValueOrDefault(totalKey, Money.Zero);
-            var pooled = Pooling.PooledPart(cost.Decision, amount, before);
+            var pooled = Pooling.PooledPart(cost.Rule, amount, before);
             if (cost.ThresholdHolder is not null)
             {
                 runningTotals[totalKey] = before + amount;
@@ -198,7 +174,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
     {
         var totals = new Dictionary<(string?, string, int), Money>();
         var thresholds = fresh.Where(c => c.ThresholdHolder is not null)
-            .GroupBy(c => (c.Product.ProductGroup, c.Product.Domain, c.Pending.Cost.Day.Year, PerClient: c.Decision!.ThresholdBasis == ThresholdBasis.PerClient));
+            .GroupBy(c => (c.Route.ProductGroup, c.Route.Domain, c.Pending.Cost.Day.Year, PerClient: c.Rule!.ThresholdBasis == ThresholdBasis.PerClient));
         foreach (var group in thresholds)
         {
             var (productGroup, domain, year, perClient) = group.Key;
@@ -240,22 +216,22 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
     private NpgsqlCommand Command(string sql, IDbContextTransaction transaction) =>
         new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
 
-    /// <summary>A cost with its product and decision; compared by reference, each is one cost of the batch.</summary>
-    private sealed class RoutedCost(PendingCost pending, Product product, SolidarityDecision? decision, string? thresholdHolder)
+    /// <summary>A cost with its route; compared by reference, each is one cost of the batch.</summary>
+    private sealed class RoutedCost(PendingCost pending, string? thresholdHolder)
     {
         public PendingCost Pending { get; } = pending;
 
-        public Product Product { get; } = product;
+        public CostRoute Route => Pending.Cost.Route;
 
-        public SolidarityDecision? Decision { get; } = decision;
+        public PoolingRule? Rule => Route.Pooling;
 
         public string? ThresholdHolder { get; } = thresholdHolder;
 
         public Guid EntryId { get; } = Guid.CreateVersion7();
 
-        public bool IsPooled => Decision is not null && Decision.Arrangement != SolidarityArrangement.None;
+        public bool IsPooled => Rule is not null;
 
-        public (string ProductGroup, SocialDomain Domain, int Year) PoolKey => (Product.ProductGroup, Product.Domain, Decision!.Year);
+        public (string ProductGroup, SocialDomain Domain, int Year) PoolKey => (Route.ProductGroup, Route.Domain, Rule!.Year);
 
         public Posting Post(string account, Guid? municipality, Guid? pool, Money amount) => new()
         {
@@ -263,8 +239,8 @@ internal sealed class CostBatchWriter(FinanceDbContext db, ProductCatalogue prod
             Account = account,
             MunicipalityId = municipality,
             PoolId = pool,
-            ProductGroup = Product.ProductGroup,
-            Domain = Product.Domain,
+            ProductGroup = Route.ProductGroup,
+            Domain = Route.Domain,
             Amount = amount.Euros,
             ClientRef = account == Accounts.Payables ? null : Pending.Cost.ClientRef,
         };

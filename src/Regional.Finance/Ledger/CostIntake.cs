@@ -85,9 +85,10 @@ internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products
             decision = decisions[(product.Id, cost.Day.Year)] = await solidarity.InForceAsync(product.Id, cost.Day.Year, cancellationToken).ConfigureAwait(false);
         }
 
-        MoneyOwner owner = decision is { Arrangement: not SolidarityArrangement.None }
-            ? new PoolOwner(scope.RegionId, product.ProductGroup, product.Domain, decision.Year)
+        var route = new CostRoute(product.Code, product.ProductGroup, product.Domain, PoolingRule.Of(decision));
+        MoneyOwner owner = route.Pooling is { } pooling
+            ? new PoolOwner(scope.RegionId, product.ProductGroup, product.Domain, pooling.Year)
             : new BudgetOwner(scope.RegionId, cost.MunicipalityId, product.Domain, cost.Day.Year);
-        return (owner, new CostToPost(cost.MunicipalityId, cost.ProductId, cost.Day, cost.Amount.Euros, key, cost.ClientRef, actor.Name));
+        return (owner, new CostToPost(cost.MunicipalityId, route, cost.Day, cost.Amount.Euros, key, cost.ClientRef, actor.Name));
     }
 }

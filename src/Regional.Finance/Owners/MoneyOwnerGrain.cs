@@ -20,6 +20,7 @@ internal abstract partial class MoneyOwnerGrain<TOwner>(IServiceScopeFactory sco
     private const int MaxBatch = 2000;
     private readonly List<PendingCost> waiting = [];
     private Task? writing;
+    private TenantScope? regionScope;
 
     protected TOwner Owner { get; private set; } = null!;
 
@@ -46,15 +47,23 @@ internal abstract partial class MoneyOwnerGrain<TOwner>(IServiceScopeFactory sco
         return await Task.WhenAll(pending.Select(p => p.Result)).ConfigureAwait(true);
     }
 
-    public Task ResyncAsync() => InRegionAsync(LoadAsync, CancellationToken.None);
+    public Task ResyncAsync()
+    {
+        regionScope = null;
+        return InRegionAsync(LoadAsync, CancellationToken.None);
+    }
 
-    /// <summary>Runs work of this owner in a fresh DI scope, inside its region with every member visible.</summary>
+    /// <summary>
+    /// Runs work of this owner in a fresh DI scope, inside its region with every member visible. The members are read
+    /// once and kept (a resync or a failed batch reads them again), so a batch costs one transaction, not two.
+    /// </summary>
     protected async Task InRegionAsync(Func<IServiceProvider, CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var tenants = services.GetRequiredService<TenantContext>();
-        using (tenants.Begin(await services.GetRequiredService<RegionDirectory>().WholeRegionScopeAsync(tenants, Owner.RegionId, cancellationToken).ConfigureAwait(true)))
+        regionScope ??= await services.GetRequiredService<RegionDirectory>().WholeRegionScopeAsync(tenants, Owner.RegionId, cancellationToken).ConfigureAwait(true);
+        using (tenants.Begin(regionScope))
         {
             await work(services, cancellationToken).ConfigureAwait(true);
         }
@@ -85,8 +94,10 @@ internal abstract partial class MoneyOwnerGrain<TOwner>(IServiceScopeFactory sco
         }
         catch (Exception problem) when (batch.Count > 1)
         {
-            // One bad cost must not fail its neighbours: write them one by one, each with its own outcome.
+            // One bad cost must not fail its neighbours: write them one by one, each with its own outcome
+            // (with the members read again, in case one joined the region since).
             LogBatchRetried(logger, batch.Count, problem);
+            regionScope = null;
             foreach (var cost in batch.Where(c => !c.IsDone))
             {
                 await WriteAsync([cost]).ConfigureAwait(true);

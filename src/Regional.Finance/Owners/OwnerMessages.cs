@@ -1,17 +1,45 @@
 using Regional.Finance.Ledger;
+using Regional.Kernel.Tenancy;
+using Regional.Purchasing.Solidarity;
 
 namespace Regional.Finance.Owners;
 
-/// <summary>A checked cost on its way to its owner's grain.</summary>
+/// <summary>A checked cost on its way to its owner's grain, with where the intake routed it.</summary>
 [GenerateSerializer, Immutable, Alias("regional.cost")]
 internal sealed record CostToPost(
     [property: Id(0)] Guid MunicipalityId,
-    [property: Id(1)] Guid ProductId,
+    [property: Id(1)] CostRoute Route,
     [property: Id(2)] DateOnly Day,
     [property: Id(3)] decimal Amount,
     [property: Id(4)] string IdempotencyKey,
     [property: Id(5)] string? ClientRef,
     [property: Id(6)] string RecordedBy);
+
+/// <summary>
+/// The cost's product and the pooling rule in force for it, as the intake read them: the owner posts by these, so the
+/// grain that owns the cost and the way it is split follow from one reading of the solidarity decision.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("regional.cost-route")]
+internal sealed record CostRoute(
+    [property: Id(0)] string ProductCode,
+    [property: Id(1)] string ProductGroup,
+    [property: Id(2)] SocialDomain Domain,
+    [property: Id(3)] PoolingRule? Pooling);
+
+/// <summary>A solidarity decision that pools (full, partial or above a threshold), reduced to what splitting a cost needs.</summary>
+[GenerateSerializer, Immutable, Alias("regional.pooling-rule")]
+internal sealed record PoolingRule(
+    [property: Id(0)] SolidarityArrangement Arrangement,
+    [property: Id(1)] int Year,
+    [property: Id(2)] decimal? Fraction,
+    [property: Id(3)] decimal? ThresholdAmount,
+    [property: Id(4)] ThresholdBasis? ThresholdBasis)
+{
+    public static PoolingRule? Of(SolidarityDecision? decision) =>
+        decision is null || decision.Arrangement == SolidarityArrangement.None
+            ? null
+            : new PoolingRule(decision.Arrangement, decision.Year, decision.Fraction, decision.ThresholdAmount, decision.ThresholdBasis);
+}
 
 /// <summary>What became of one cost: its outcome, or why it was refused (the field and the Dutch message).</summary>
 [GenerateSerializer, Immutable, Alias("regional.cost-result")]
