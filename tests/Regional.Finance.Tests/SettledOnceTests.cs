@@ -11,18 +11,12 @@ public sealed class SettledOnceTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Two_drafts_of_the_same_state_both_approved_only_the_first_posted_settles_the_pool_the_other_is_refused()
     {
-        using var first = await app.SignedInClientAsync("controller.knh");
-        using var second = await app.SignedInClientAsync("controller2.knh");
-        var poolId = await PoolIdAsync(first);
-        await AddLateCostAsync(first, "once:drafts");
-        var draftA = Id(await ReadAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null)));
-        var draftB = Id(await ReadAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null)));
-        (await second.PostAsync($"{Api}/settlements/{draftA}/approval", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await second.PostAsync($"{Api}/settlements/{draftB}/approval", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        using var controller = await app.SignedInClientAsync("controller.knh");
+        var (poolId, drafts) = await TwoApprovedDraftsAsync(controller, "once:drafts");
 
         var before = await PostedSettlementEntriesAsync(poolId);
-        var postB = await first.PostAsync($"{Api}/settlements/{draftB}/posting", null);
-        var postA = await first.PostAsync($"{Api}/settlements/{draftA}/posting", null);
+        var postB = await controller.PostAsync($"{Api}/settlements/{drafts[1]}/posting", null);
+        var postA = await controller.PostAsync($"{Api}/settlements/{drafts[0]}/posting", null);
 
         postB.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await ProblemAsync(postA)).ShouldContain("niet twee keer verrekend");
@@ -32,29 +26,32 @@ public sealed class SettledOnceTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Two_approved_runs_posted_at_the_same_moment_settle_the_pool_once()
     {
-        using var first = await app.SignedInClientAsync("controller.knh");
-        using var second = await app.SignedInClientAsync("controller2.knh");
-        var poolId = await PoolIdAsync(first);
-        await AddLateCostAsync(first, "once:same-moment");
-        var drafts = new[]
-        {
-            Id(await ReadAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null))),
-            Id(await ReadAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null))),
-        };
-        foreach (var draft in drafts)
-        {
-            (await second.PostAsync($"{Api}/settlements/{draft}/approval", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        }
+        using var controller = await app.SignedInClientAsync("controller.knh");
+        var (poolId, drafts) = await TwoApprovedDraftsAsync(controller, "once:same-moment");
 
         var before = await PostedSettlementEntriesAsync(poolId);
-        var postings = await Task.WhenAll(drafts.Select(d => first.PostAsync($"{Api}/settlements/{d}/posting", null)));
+        var postings = await Task.WhenAll(drafts.Select(d => controller.PostAsync($"{Api}/settlements/{d}/posting", null)));
 
         postings.Count(p => p.StatusCode == HttpStatusCode.NoContent).ShouldBe(1);
         postings.Count(p => p.StatusCode == HttpStatusCode.BadRequest).ShouldBe(1);
         (await PostedSettlementEntriesAsync(poolId)).ShouldBe(before + 1);
     }
 
-    /// <summary>A late cost, so that each test has something new to settle whichever runs first.</summary>
+    /// <summary>A late cost (so each test has something new to settle, whichever runs first), then two drafts of that state, both approved by the second controller.</summary>
+    private async Task<(Guid PoolId, Guid[] Drafts)> TwoApprovedDraftsAsync(HttpClient drafter, string lateCost)
+    {
+        using var approver = await app.SignedInClientAsync("controller2.knh");
+        var poolId = await PoolIdAsync(drafter);
+        await AddLateCostAsync(drafter, lateCost);
+        Guid[] drafts = [Id(await ReadAsync(await drafter.PostAsync($"{Api}/pools/{poolId}/settlements", null))), Id(await ReadAsync(await drafter.PostAsync($"{Api}/pools/{poolId}/settlements", null)))];
+        foreach (var draft in drafts)
+        {
+            (await approver.PostAsync($"{Api}/settlements/{draft}/approval", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        return (poolId, drafts);
+    }
+
     private static async Task AddLateCostAsync(HttpClient client, string sourceKey)
     {
         var product = await ProductIdAsync(client, "KNH-JGD-PZ");

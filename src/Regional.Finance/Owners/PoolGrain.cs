@@ -112,7 +112,7 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
         keyReadAt = clock.GetUtcNow();
     }
 
-    protected override async Task OnPostedAsync(IReadOnlyList<Posting> postings, IReadOnlyList<PendingCost> batch)
+    protected override Task OnPostedAsync(IReadOnlyList<Posting> postings, IReadOnlyList<PendingCost> batch)
     {
         foreach (var pooled in postings.Where(p => p.Account == Accounts.PooledCosts))
         {
@@ -126,7 +126,16 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
 
         var perBudget = batch.Where(c => c.Result.IsCompletedSuccessfully && c.Result.Result.Outcome == CostOutcome.Posted)
             .GroupBy(c => (c.Cost.MunicipalityId, c.Cost.Day.Month))
-            .Select(g => (Budget: new BudgetOwner(Owner.RegionId, g.Key.MunicipalityId, Owner.Domain, Owner.Year), g.Key.Month, Amount: g.Sum(c => c.Cost.Amount)));
+            .Select(g => (Budget: new BudgetOwner(Owner.RegionId, g.Key.MunicipalityId, Owner.Domain, Owner.Year), g.Key.Month, Amount: g.Sum(c => c.Cost.Amount)))
+            .ToList();
+
+        // Not awaited: the next batch need not wait for the budget accounts, which may live on another silo.
+        _ = TellBudgetsAsync(perBudget);
+        return Task.CompletedTask;
+    }
+
+    private async Task TellBudgetsAsync(List<(BudgetOwner Budget, int Month, decimal Amount)> perBudget)
+    {
         try
         {
             await Task.WhenAll(perBudget.Select(b => GrainFactory.GetGrain<IBudgetGrain>(b.Budget.Key).AddPooledClientsCostsAsync(b.Month, b.Amount))).ConfigureAwait(true);
