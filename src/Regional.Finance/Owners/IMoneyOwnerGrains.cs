@@ -20,6 +20,10 @@ internal interface IPoolGrain : IMoneyOwnerGrain
     /// <summary>Posts an approved settlement run of this pool, one at a time, for the person who asked.</summary>
     [Alias("post-settlement")]
     Task<MovementResult> PostSettlementAsync(Guid settlementId, string actor);
+
+    /// <summary>Posts the advances of a period, split over the members by the key, for the person who asked.</summary>
+    [Alias("post-advances")]
+    Task<MovementResult> PostAdvancesAsync(decimal poolBudget, string period, string actor);
 }
 
 [Alias("regional.budget")]

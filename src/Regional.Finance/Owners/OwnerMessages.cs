@@ -72,9 +72,15 @@ public sealed record PoolExpectation(
     internal static PoolExpectation Without(decimal pooledCost, string problem) => new(pooledCost, null, null, null, null, problem);
 }
 
-/// <summary>What became of a movement a grain was asked to post: done, or the rule it broke (the field and the Dutch message).</summary>
+/// <summary>
+/// What became of a movement a grain was asked to post: done (with each member's amount, where it splits one), or the
+/// rule it broke (the field and the Dutch message).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("regional.movement-result")]
-internal sealed record MovementResult([property: Id(0)] string? Field = null, [property: Id(1)] string? Problem = null)
+internal sealed record MovementResult(
+    [property: Id(0)] string? Field = null,
+    [property: Id(1)] string? Problem = null,
+    [property: Id(2)] IReadOnlyDictionary<Guid, decimal>? Amounts = null)
 {
     public static MovementResult Done { get; } = new();
 

@@ -26,6 +26,8 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
     private Dictionary<Guid, decimal> pooledByMember = [];
     private Dictionary<Guid, decimal> advancesByMember = [];
     private PoolFunding funding;
+    private Guid? poolId;
+    private Task lastMovement = Task.CompletedTask;
     private IReadOnlyList<KeyShare>? shares;
     private string? keyProblem;
     private DateTimeOffset keyReadAt;
@@ -55,7 +57,45 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
         }
     }
 
-    public async Task<MovementResult> PostSettlementAsync(Guid settlementId, string actor)
+    public Task<MovementResult> PostSettlementAsync(Guid settlementId, string actor) =>
+        MoveAsync(actor, async (services, ct) =>
+        {
+            await services.GetRequiredService<SettlementService>().PostOnLedgerAsync(settlementId, ct).ConfigureAwait(true);
+            return MovementResult.Done;
+        });
+
+    public Task<MovementResult> PostAdvancesAsync(decimal poolBudget, string period, string actor) =>
+        MoveAsync(actor, async (services, ct) =>
+        {
+            await LoadAsync(services, ct).ConfigureAwait(true); // the pool may have come about since activation
+            var pool = poolId ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
+            var amounts = await services.GetRequiredService<PoolService>().WriteAdvancesAsync(pool, new Money(poolBudget), period, ct).ConfigureAwait(true);
+            await LoadAsync(services, ct).ConfigureAwait(true);
+            return new MovementResult(Amounts: amounts);
+        });
+
+    /// <summary>
+    /// A movement of this pool other than costs, for the person who asked; a broken rule comes back as a result. Movements
+    /// run one after the other (the grain interleaves only to batch costs), so two requests for the same movement at
+    /// the same moment are checked in turn and the second finds the first done.
+    /// </summary>
+    private async Task<MovementResult> MoveAsync(string actor, Func<IServiceProvider, CancellationToken, Task<MovementResult>> move)
+    {
+        var previous = lastMovement;
+        var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lastMovement = mine.Task;
+        try
+        {
+            await previous.ConfigureAwait(true);
+            return await MoveNowAsync(actor, move).ConfigureAwait(true);
+        }
+        finally
+        {
+            mine.SetResult();
+        }
+    }
+
+    private async Task<MovementResult> MoveNowAsync(string actor, Func<IServiceProvider, CancellationToken, Task<MovementResult>> move)
     {
         var result = MovementResult.Done;
         await InRegionAsync(async (services, ct) =>
@@ -64,7 +104,7 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
             {
                 try
                 {
-                    await services.GetRequiredService<SettlementService>().PostOnLedgerAsync(settlementId, ct).ConfigureAwait(true);
+                    result = await move(services, ct).ConfigureAwait(true);
                 }
                 catch (RuleViolationException refused)
                 {
@@ -94,7 +134,7 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
             advancesByMember = sums.Where(s => s.Account == Accounts.Advance).ToDictionary(s => s.Municipality, s => s.Total);
         }
 
-        funding = pool?.Funding ?? PoolFunding.OwnClients;
+        (funding, poolId) = (pool?.Funding ?? PoolFunding.OwnClients, pool?.Id);
         (shares, keyProblem) = (null, "Er zijn nog geen kosten in deze pool.");
         if (pool is not null)
         {

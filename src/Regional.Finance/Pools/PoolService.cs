@@ -88,12 +88,21 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     private IPoolGrain OwnerOf(Pool pool) => grains.GetGrain<IPoolGrain>(new PoolOwner(tenants.Required.RegionId, pool.ProductGroup, pool.Domain, pool.Year).Key);
 
     /// <summary>
-    /// Posts advances (voorschotten) for a period: the pool's budget split over the members by the key
-    /// (largest remainder, exact to the cent), once per period. From then on the pool is settled against
-    /// the advances rather than against the members' own clients' costs.
+    /// Posts advances (voorschotten) for a period through the pool's grain: the pool's budget split over the members by
+    /// the key (largest remainder, exact to the cent), once per period. From then on the pool is settled against the
+    /// advances rather than against the members' own clients' costs.
     /// </summary>
     public async Task<IReadOnlyList<(Guid MunicipalityId, Money Amount)>> PostAdvancesAsync(
         Guid poolId, Money poolBudget, string period, CancellationToken cancellationToken = default)
+    {
+        var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
+        var result = await ClusterFaults.RetryAsync(() => OwnerOf(pool).PostAdvancesAsync(poolBudget.Euros, period, actor.Name), cancellationToken).ConfigureAwait(false);
+        result.ThrowIfRefused();
+        return result.Amounts!.OrderBy(a => a.Key).Select(a => (a.Key, new Money(a.Value))).ToList();
+    }
+
+    /// <summary>Writes the advances of a period as one balanced entry, inside the pool's grain; each member's amount is returned.</summary>
+    internal async Task<IReadOnlyDictionary<Guid, decimal>> WriteAdvancesAsync(Guid poolId, Money poolBudget, string period, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (poolBudget <= Money.Zero)
@@ -125,8 +134,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         pool.Funding = PoolFunding.Advances;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        await OwnerOf(pool).ResyncAsync().ConfigureAwait(false);
-        return shares.Select((s, i) => (s.MunicipalityId, amounts[i])).ToList();
+        return shares.Select((s, i) => (s.MunicipalityId, amounts[i].Euros)).ToDictionary();
     }
 
     /// <summary>The key as it stands: each member's share, with historical costs taken from the ledger.</summary>
