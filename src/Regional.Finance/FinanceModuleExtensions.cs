@@ -17,7 +17,8 @@ public static class FinanceModuleExtensions
     public static IServiceCollection AddFinanceModule(this IServiceCollection services) =>
         services.AddTenantDbContext<FinanceDbContext>(FinanceDbContext.Schema)
             .AddScoped<ICostIntake, CostIntake>()
-            .AddScoped<ICommitments, CommitmentBook>()
+            .AddScoped<CommitmentBook>()
+            .AddScoped<ICommitments>(s => s.GetRequiredService<CommitmentBook>())
             .AddScoped<CostBatchWriter>()
             .AddScoped<PoolService>()
             .AddScoped<LiveShares>()

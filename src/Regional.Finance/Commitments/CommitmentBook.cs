@@ -9,7 +9,8 @@ namespace Regional.Finance.Commitments;
 
 /// <summary>
 /// Books commitments per year, split by days with largest remainder so the years add up to the cent; idempotent per
-/// cause. The budget accounts concerned read their commitments again once they are committed.
+/// cause. Each year's part is booked by the municipality's budget account for the domain and year (its grain), which
+/// keeps what is committed current.
 /// </summary>
 internal sealed class CommitmentBook(FinanceDbContext db, IGrainFactory grains, TenantContext tenants) : ICommitments
 {
@@ -19,21 +20,29 @@ internal sealed class CommitmentBook(FinanceDbContext db, IGrainFactory grains, 
         var key = Require.Text(nameof(commitment.SourceKey), "de bronverwijzing", commitment.SourceKey, 200);
         var years = PerYear(commitment.Period);
         var amounts = commitment.Amount.Allocate(years.Select(y => (decimal)y.Days).ToList());
+        var region = tenants.Required.RegionId;
+        await Task.WhenAll(years.Select((y, i) => ClusterFaults.RetryAsync(
+            async () =>
+            {
+                await grains.GetGrain<IBudgetGrain>(new BudgetOwner(region, commitment.MunicipalityId, commitment.Domain, y.Year).Key).CommitAsync(key, amounts[i].Euros).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken))).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes one year's part inside its budget account's grain; false when that cause was booked for the year before.</summary>
+    internal async Task<bool> WriteAsync(BudgetOwner account, string sourceKey, decimal amount, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (await db.Commitments.AnyAsync(c => c.SourceKey == key, cancellationToken).ConfigureAwait(false))
+        if (await db.Commitments.AnyAsync(c => c.SourceKey == sourceKey && c.Year == account.Year, cancellationToken).ConfigureAwait(false))
         {
-            return;
+            return false;
         }
 
-        db.Commitments.AddRange(years.Select((y, i) => new Commitment
-        {
-            MunicipalityId = commitment.MunicipalityId, Domain = commitment.Domain, Year = y.Year, Amount = amounts[i].Euros, SourceKey = key,
-        }));
+        db.Commitments.Add(new Commitment { MunicipalityId = account.MunicipalityId, Domain = account.Domain, Year = account.Year, Amount = amount, SourceKey = sourceKey });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        var region = tenants.Required.RegionId;
-        await Task.WhenAll(years.Select(y => grains.GetGrain<IBudgetGrain>(new BudgetOwner(region, commitment.MunicipalityId, commitment.Domain, y.Year).Key).ResyncAsync()))
-            .ConfigureAwait(false);
+        return true;
     }
 
     private static List<(int Year, int Days)> PerYear(Period period)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Regional.Finance.Commitments;
 using Regional.Finance.Ledger;
 using Regional.Finance.Persistence;
 
@@ -24,6 +25,16 @@ internal sealed class BudgetGrain(IServiceScopeFactory scopes, ILogger<BudgetGra
         actualPerMonth[month - 1] += amount;
         return Task.CompletedTask;
     }
+
+    public Task CommitAsync(string sourceKey, decimal amount) => OneMovementAtATimeAsync(async () =>
+    {
+        var booked = false;
+        await InRegionAsync(
+            async (services, ct) => booked = await services.GetRequiredService<CommitmentBook>().WriteAsync(Owner, sourceKey, amount, ct).ConfigureAwait(true),
+            CancellationToken.None).ConfigureAwait(true);
+        committed += booked ? amount : 0;
+        return booked;
+    });
 
     protected override BudgetOwner ParseKey(string key) => BudgetOwner.Parse(key);
 

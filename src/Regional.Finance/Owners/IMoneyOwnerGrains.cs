@@ -35,4 +35,8 @@ internal interface IBudgetGrain : IMoneyOwnerGrain
     /// <summary>A pool's grain posted costs of this municipality's clients (own and pooled parts together).</summary>
     [Alias("costs-pooled")]
     Task AddPooledClientsCostsAsync(int month, decimal amount);
+
+    /// <summary>Books what an assignment commits in this account's year, once per cause.</summary>
+    [Alias("commit")]
+    Task CommitAsync(string sourceKey, decimal amount);
 }

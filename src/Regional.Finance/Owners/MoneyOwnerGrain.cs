@@ -21,6 +21,7 @@ internal abstract partial class MoneyOwnerGrain<TOwner>(IServiceScopeFactory sco
     private readonly List<PendingCost> waiting = [];
     private Task? writing;
     private TenantScope? regionScope;
+    private Task lastMovement = Task.CompletedTask;
 
     protected TOwner Owner { get; private set; } = null!;
 
@@ -66,6 +67,27 @@ internal abstract partial class MoneyOwnerGrain<TOwner>(IServiceScopeFactory sco
         using (tenants.Begin(regionScope))
         {
             await work(services, cancellationToken).ConfigureAwait(true);
+        }
+    }
+
+    /// <summary>
+    /// Runs movements other than costs one after the other (the grain interleaves only to batch costs), so two
+    /// requests for the same movement at the same moment are checked in turn and the second finds the first done.
+    /// </summary>
+    protected async Task<T> OneMovementAtATimeAsync<T>(Func<Task<T>> movement)
+    {
+        ArgumentNullException.ThrowIfNull(movement);
+        var previous = lastMovement;
+        var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lastMovement = mine.Task;
+        try
+        {
+            await previous.ConfigureAwait(true);
+            return await movement().ConfigureAwait(true);
+        }
+        finally
+        {
+            mine.SetResult();
         }
     }
 

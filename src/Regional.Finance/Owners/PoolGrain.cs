@@ -27,7 +27,6 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
     private Dictionary<Guid, decimal> advancesByMember = [];
     private PoolFunding funding;
     private Guid? poolId;
-    private Task lastMovement = Task.CompletedTask;
     private IReadOnlyList<KeyShare>? shares;
     private string? keyProblem;
     private DateTimeOffset keyReadAt;
@@ -74,26 +73,9 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
             return new MovementResult(Amounts: amounts);
         });
 
-    /// <summary>
-    /// A movement of this pool other than costs, for the person who asked; a broken rule comes back as a result. Movements
-    /// run one after the other (the grain interleaves only to batch costs), so two requests for the same movement at
-    /// the same moment are checked in turn and the second finds the first done.
-    /// </summary>
-    private async Task<MovementResult> MoveAsync(string actor, Func<IServiceProvider, CancellationToken, Task<MovementResult>> move)
-    {
-        var previous = lastMovement;
-        var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lastMovement = mine.Task;
-        try
-        {
-            await previous.ConfigureAwait(true);
-            return await MoveNowAsync(actor, move).ConfigureAwait(true);
-        }
-        finally
-        {
-            mine.SetResult();
-        }
-    }
+    /// <summary>A movement of this pool other than costs, for the person who asked, one at a time; a broken rule comes back as a result.</summary>
+    private Task<MovementResult> MoveAsync(string actor, Func<IServiceProvider, CancellationToken, Task<MovementResult>> move) =>
+        OneMovementAtATimeAsync(() => MoveNowAsync(actor, move));
 
     private async Task<MovementResult> MoveNowAsync(string actor, Func<IServiceProvider, CancellationToken, Task<MovementResult>> move)
     {
