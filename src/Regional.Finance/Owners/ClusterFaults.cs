@@ -9,7 +9,7 @@ namespace Regional.Finance.Owners;
 public static class ClusterFaults
 {
     /// <summary>How long a caller keeps trying before the failure reaches it: a lost silo is declared dead within seconds.</summary>
-    public static readonly TimeSpan RetryFor = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan RetryFor = TimeSpan.FromSeconds(20);
 
     public static bool IsTransient(Exception problem) =>
         problem is OrleansMessageRejectionException or ConnectionFailedException or TimeoutException
