@@ -91,6 +91,36 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task A_municipality_scope_reads_only_the_audit_entries_and_import_jobs_about_itself()
+    {
+        var knh = await RegionIdAsync("kop-van-noord-holland");
+        var denHelder = await db.ScalarAsSuperuserAsync<Guid>("SELECT id FROM kernel.municipalities WHERE cbs_code = 'GM0400'");
+        var members = await db.ScalarAsSuperuserAsync<Guid[]>($"SELECT array_agg(DISTINCT municipality_id) FROM kernel.region_memberships WHERE region_id = '{knh}'");
+        await db.ScalarAsSuperuserAsync<int>(
+            "INSERT INTO care.import_jobs (id, kind, file_name, size_bytes, submitted_by, municipality_ids, created_at, status, attempts, progress_lines, region_id) " +
+            $"VALUES (gen_random_uuid(), 'Declaration', 'eigen.xml', 1, 'gemeente.denhelder', ARRAY['{denHelder}']::uuid[], now(), 'Done', 1, 0, '{knh}'), " +
+            $"(gen_random_uuid(), 'Declaration', 'regio.xml', 1, 'inkoper.knh', ARRAY['{string.Join("','", members)}']::uuid[], now(), 'Done', 1, 0, '{knh}') RETURNING 1");
+        var regionEntries = await db.ScalarAsSuperuserAsync<long>($"SELECT count(*) FROM kernel.audit_log WHERE region_id = '{knh}'");
+        var ownEntries = await db.ScalarAsSuperuserAsync<long>($"SELECT count(*) FROM kernel.audit_log WHERE region_id = '{knh}' AND municipality_id = '{denHelder}'");
+        ownEntries.ShouldBeGreaterThan(0);
+        regionEntries.ShouldBeGreaterThan(ownEntries);
+        await using var connection = await OpenAsAppAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+
+        await SetTenantAsync(connection, knh, [denHelder], wholeRegion: false);
+        var seenByMember = await ScalarAsync<long>(connection, "SELECT count(*) FROM kernel.audit_log");
+        var jobsOfMember = await ScalarAsync<string[]>(connection, "SELECT array_agg(file_name) FROM care.import_jobs");
+        await SetTenantAsync(connection, knh, members);
+        var seenByRegion = await ScalarAsync<long>(connection, "SELECT count(*) FROM kernel.audit_log");
+        var jobsOfRegion = await ScalarAsync<string[]>(connection, "SELECT array_agg(file_name ORDER BY file_name) FROM care.import_jobs");
+
+        seenByMember.ShouldBe(ownEntries);
+        jobsOfMember.ShouldBe(["eigen.xml"]);
+        seenByRegion.ShouldBe(regionEntries);
+        jobsOfRegion.ShouldBe(["eigen.xml", "regio.xml"]);
+    }
+
+    [Fact]
     public async Task Writing_a_row_into_another_region_is_refused_by_the_policy()
     {
         var (rigg, knh) = (await RegionIdAsync("rigg"), await RegionIdAsync("kop-van-noord-holland"));
@@ -143,12 +173,13 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
 
     private Task<Guid[]> AllMunicipalityIdsAsync() => db.ScalarAsSuperuserAsync<Guid[]>("SELECT array_agg(id) FROM kernel.municipalities");
 
-    private static async Task SetTenantAsync(NpgsqlConnection connection, Guid region, Guid[] municipalities)
+    private static async Task SetTenantAsync(NpgsqlConnection connection, Guid region, Guid[] municipalities, bool wholeRegion = true)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT set_config('app.region_id', @r, true), set_config('app.municipality_ids', @m, true)", connection);
+            "SELECT set_config('app.region_id', @r, true), set_config('app.municipality_ids', @m, true), set_config('app.whole_region', @w, true)", connection);
         command.Parameters.AddWithValue("r", region.ToString());
         command.Parameters.AddWithValue("m", "{" + string.Join(',', municipalities) + "}");
+        command.Parameters.AddWithValue("w", wholeRegion ? "on" : "off");
         await command.ExecuteNonQueryAsync();
     }
 

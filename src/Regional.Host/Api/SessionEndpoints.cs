@@ -10,26 +10,28 @@ internal static class SessionEndpoints
 {
     public static void MapSessionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/session", SignInAsync).AllowAnonymous().WithSummary("Sign in; sets the auth cookie.");
-        api.MapDelete("/session", async (HttpContext http) =>
+        api.MapPost("/session", SignInAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimiting.Policy)
+            .WithSummary("Sign in; sets the auth cookie of a new session.");
+        api.MapDelete("/session", async (HttpContext http, UserSessions sessions) =>
         {
-            await http.SignOutAsync(AuthenticationSetup.Scheme).ConfigureAwait(false);
+            await sessions.SignOutAsync(http).ConfigureAwait(false);
             return TypedResults.NoContent();
-        }).WithSummary("Sign out.");
+        }).WithSummary("Sign out: ends the session, so its cookie no longer works.");
         api.MapGet("/me", Me).WithSummary("The signed-in user and their roles.");
     }
 
     private static async Task<IResult> SignInAsync(SignInRequest request, HttpContext http, SignInService signIn)
     {
-        var principal = await signIn.SignInAsync(
-            request.UserName ?? "", request.Password ?? "", http.Connection.RemoteIpAddress?.ToString(), AuthenticationSetup.Scheme, http.RequestAborted)
+        var result = await signIn.SignInAsync(request.UserName ?? "", request.Password ?? "", http.Connection.RemoteIpAddress?.ToString(), http.RequestAborted)
             .ConfigureAwait(false);
-        if (principal is null)
+        if (result.Principal is null)
         {
-            return TypedResults.Problem("Onjuiste gebruikersnaam of wachtwoord.", statusCode: StatusCodes.Status401Unauthorized);
+            return result.LockedOut
+                ? TypedResults.Problem(SignInMessages.LockedOut, statusCode: StatusCodes.Status429TooManyRequests)
+                : TypedResults.Problem(SignInMessages.Failed, statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        await http.SignInAsync(AuthenticationSetup.Scheme, principal).ConfigureAwait(false);
+        await http.SignInAsync(AuthenticationSetup.Scheme, result.Principal).ConfigureAwait(false);
         return TypedResults.NoContent();
     }
 

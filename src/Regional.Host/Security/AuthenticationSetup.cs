@@ -25,8 +25,10 @@ internal static class AuthenticationSetup
             o.AccessDeniedPath = "/fout/403";
             o.Events.OnRedirectToLogin = c => ApiAware(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = UserSessions.ValidateAsync;
         });
         services.AddAntiforgery(o => o.Cookie.Name = "regional.antiforgery");
+        services.AddScoped<UserSessions>();
         return services;
     }
 

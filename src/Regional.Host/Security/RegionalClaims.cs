@@ -23,6 +23,10 @@ public sealed record Grant(Role Role, Guid? RegionId, Guid? MunicipalityId)
 
 public static class RegionalClaims
 {
+    private const string SessionClaim = "regional:session";
+
+    private const string StampClaim = "regional:stamp";
+
     public static IReadOnlyList<Grant> Grants(this ClaimsPrincipal user) =>
         user.FindAll(Grant.ClaimType).Select(c => Grant.Parse(c.Value)).ToList();
 
@@ -32,9 +36,13 @@ public static class RegionalClaims
     public static Guid? UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
+    public static Guid? SessionId(this ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(SessionClaim), out var id) ? id : null;
+
+    public static Guid? SecurityStamp(this ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(StampClaim), out var id) ? id : null;
+
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity?.Name ?? "";
 
-    public static ClaimsPrincipal ToPrincipal(User user, string authenticationType)
+    public static ClaimsPrincipal ToPrincipal(User user, Guid sessionId, Guid securityStamp, string authenticationType)
     {
         ArgumentNullException.ThrowIfNull(user);
         var claims = new List<Claim>
@@ -42,6 +50,8 @@ public static class RegionalClaims
             new(ClaimTypes.NameIdentifier, user.Id.ToString()),
             new(ClaimTypes.Name, user.UserName),
             new(ClaimTypes.GivenName, user.DisplayName),
+            new(SessionClaim, sessionId.ToString()),
+            new(StampClaim, securityStamp.ToString()),
         };
         claims.AddRange(user.Roles.Select(r => new Claim(Grant.ClaimType, new Grant(r.Role, r.RegionId, r.MunicipalityId).Format())));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));

@@ -1,45 +1,41 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 
 namespace Regional.Host.Security;
 
 /// <summary>
-/// Limits sign-in attempts per client address (POSTs to the login page and the API session), so
-/// passwords cannot be guessed at speed. Other requests are not limited here.
+/// Limits sign-in attempts per client address on the sign-in endpoints themselves (the policy is endpoint
+/// metadata, so every spelling of the path that reaches the endpoint counts), so passwords cannot be guessed at
+/// speed. Only POSTs count: showing the sign-in page is free.
 /// </summary>
 internal static class SignInRateLimiting
 {
-    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("Regional:SignInAttemptsPerWindow", 10);
-        var window = TimeSpan.FromSeconds(configuration.GetValue("Regional:SignInWindowSeconds", 300));
-        return services.AddRateLimiter(o =>
+    public const string Policy = "sign-in";
+
+    public const string RefusedMessage = "Te veel inlogpogingen vanaf dit adres. Probeer het over enkele minuten opnieuw.";
+
+    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services, SignInLimits limits) =>
+        services.AddRateLimiter(o =>
         {
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsSignIn(context.Request)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter(""));
-            o.OnRejected = async (context, cancellationToken) =>
+            o.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AttemptsPerWindow, Window = limits.Window, QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(""));
+            o.OnRejected = async (context, _) =>
             {
-                var response = context.HttpContext.Response;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                const string message = "Te veel inlogpogingen. Probeer het over enkele minuten opnieuw.";
-                if (context.HttpContext.Request.IsApi())
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = ((int)limits.Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                if (http.Request.IsApi())
                 {
-                    await Results.Problem(message, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext).ConfigureAwait(false);
+                    await Results.Problem(RefusedMessage, statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http).ConfigureAwait(false);
                 }
                 else
                 {
-                    response.ContentType = "text/plain; charset=utf-8";
-                    await response.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+                    // Back to the sign-in page, which says why in its own words.
+                    http.Response.StatusCode = StatusCodes.Status303SeeOther;
+                    http.Response.Headers.Location = "/inloggen?teveel=1";
                 }
             };
         });
-    }
-
-    private static bool IsSignIn(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) &&
-        (request.Path.Equals("/inloggen", StringComparison.OrdinalIgnoreCase) || request.Path.Equals("/api/session", StringComparison.OrdinalIgnoreCase));
 }

@@ -12,5 +12,5 @@ public sealed record RegionAccess(Region Region, IReadOnlySet<Role> Roles, Tenan
     public bool Has(params Role[] roles) => roles.Any(Roles.Contains);
 
     /// <summary>Sees all member municipalities (regional roles) rather than one or a few.</summary>
-    public bool SeesWholeRegion { get; init; }
+    public bool SeesWholeRegion => Scope.SeesWholeRegion;
 }

@@ -34,7 +34,7 @@ public sealed class RegionAccessResolver(KernelDbContext db, TenantContext tenan
             ? await MemberIdsAsync(region.Id, cancellationToken).ConfigureAwait(false)
             : grants.Select(g => g.MunicipalityId!.Value).ToHashSet();
         var roles = grants.Select(g => g.Role).ToHashSet();
-        return new RegionAccess(region, roles, new TenantScope(region.Id, municipalities), admin) { SeesWholeRegion = wholeRegion };
+        return new RegionAccess(region, roles, new TenantScope(region.Id, municipalities) { SeesWholeRegion = wholeRegion }, admin);
     }
 
     private async Task<Region?> FindRegionAsync(string code, CancellationToken cancellationToken)

@@ -8,6 +8,12 @@ public sealed class AuditEntry
     /// <summary>The region the change belongs to; null for platform-level changes (users, regions).</summary>
     public Guid? RegionId { get; init; }
 
+    /// <summary>
+    /// The member municipality the changed row belongs to, if it names one: then only users who see that municipality
+    /// (or the whole region) read the entry. Null for region-level changes, which municipality-bound users do not read.
+    /// </summary>
+    public Guid? MunicipalityId { get; init; }
+
     public DateTimeOffset OccurredAt { get; init; }
 
     public Guid? ActorId { get; init; }

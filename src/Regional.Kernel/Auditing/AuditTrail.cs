@@ -17,8 +17,8 @@ namespace Regional.Kernel.Auditing;
 internal static class AuditTrail
 {
     private const string Insert = """
-        INSERT INTO kernel.audit_log (id, region_id, occurred_at, actor_id, actor_name, action, entity, entity_id, changes)
-        SELECT * FROM unnest(@id, @region_id, @occurred_at, @actor_id, @actor_name, @action, @entity, @entity_id, @changes::jsonb[])
+        INSERT INTO kernel.audit_log (id, region_id, municipality_id, occurred_at, actor_id, actor_name, action, entity, entity_id, changes)
+        SELECT * FROM unnest(@id, @region_id, @municipality_id, @occurred_at, @actor_id, @actor_name, @action, @entity, @entity_id, @changes::jsonb[])
         """;
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
@@ -30,6 +30,7 @@ internal static class AuditTrail
             .Select(e => new AuditEntry
             {
                 RegionId = (e.Entity as IRegionOwned)?.RegionId,
+                MunicipalityId = NamedMunicipality(e),
                 OccurredAt = now,
                 ActorId = actor.UserId,
                 ActorName = actor.Name,
@@ -52,6 +53,7 @@ internal static class AuditTrail
             [
                 Array(entries.Select(e => e.Id), NpgsqlDbType.Uuid, "id"),
                 Array(entries.Select(e => e.RegionId), NpgsqlDbType.Uuid, "region_id"),
+                Array(entries.Select(e => e.MunicipalityId), NpgsqlDbType.Uuid, "municipality_id"),
                 Array(entries.Select(e => e.OccurredAt), NpgsqlDbType.TimestampTz, "occurred_at"),
                 Array(entries.Select(e => e.ActorId), NpgsqlDbType.Uuid, "actor_id"),
                 Array(entries.Select(e => e.ActorName), NpgsqlDbType.Text, "actor_name"),
@@ -65,6 +67,11 @@ internal static class AuditTrail
 
     private static NpgsqlParameter Array<T>(IEnumerable<T> values, NpgsqlDbType type, string name) =>
         new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };
+
+    // Any row with a municipality column names that member, whether it is owned by one (IMunicipalityOwned) or only
+    // optionally tied to one (a posting on a member's account).
+    private static Guid? NamedMunicipality(EntityEntry entry) =>
+        entry.Metadata.FindProperty("MunicipalityId") is { } property ? entry.Property(property.Name).CurrentValue as Guid? : null;
 
     private static string Describe(EntityEntry entry)
     {

@@ -14,5 +14,8 @@ public sealed class SignInEvent
 
     public bool Succeeded { get; init; }
 
+    /// <summary>Refused unchecked because the name had too many recent failures; not itself counted as a failure.</summary>
+    public bool LockedOut { get; init; }
+
     public string? RemoteAddress { get; init; }
 }

@@ -16,5 +16,11 @@ public sealed class User
     [Sensitive]
     public required string PasswordHash { get; set; }
 
+    /// <summary>
+    /// Changes whenever the password or a role changes (a database trigger sees to it, whichever code makes the change);
+    /// a session carrying an older stamp is no longer valid.
+    /// </summary>
+    public Guid SecurityStamp { get; init; }
+
     public List<RoleAssignment> Roles { get; init; } = [];
 }

@@ -26,6 +26,8 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, T
 
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();
 
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -59,6 +61,7 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, T
         {
             e.ToTable("users");
             e.HasIndex(u => u.UserName).IsUnique();
+            e.Property(u => u.SecurityStamp).HasDefaultValueSql("gen_random_uuid()").ValueGeneratedOnAdd();
             e.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId);
         });
         modelBuilder.Entity<RoleAssignment>(e =>
@@ -71,6 +74,11 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, T
         {
             e.ToTable("sign_in_events");
             e.HasIndex(s => new { s.UserName, s.OccurredAt });
+        });
+        modelBuilder.Entity<UserSession>(e =>
+        {
+            e.ToTable("user_sessions");
+            e.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<AuditEntry>(e =>
         {

@@ -12,7 +12,8 @@ namespace Regional.Kernel.Persistence;
 internal sealed class TenantSessionInterceptor(TenantContext tenants) : DbTransactionInterceptor
 {
     private const string SetTenant =
-        $"SELECT set_config('{TenantSettings.RegionId}', @region, true), set_config('{TenantSettings.MunicipalityIds}', @municipalities, true)";
+        $"SELECT set_config('{TenantSettings.RegionId}', @region, true), set_config('{TenantSettings.MunicipalityIds}', @municipalities, true), " +
+        $"set_config('{TenantSettings.WholeRegion}', @whole, true)";
 
     public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
@@ -43,6 +44,7 @@ internal sealed class TenantSessionInterceptor(TenantContext tenants) : DbTransa
         var command = new NpgsqlCommand(SetTenant, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         command.Parameters.AddWithValue("region", scope.RegionId.ToString());
         command.Parameters.AddWithValue("municipalities", ToArrayLiteral(scope.MunicipalityIds));
+        command.Parameters.AddWithValue("whole", scope.SeesWholeRegion ? "on" : "off");
         return command;
     }
 

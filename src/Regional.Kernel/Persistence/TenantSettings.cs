@@ -11,6 +11,9 @@ public static class TenantSettings
 
     public const string MunicipalityIds = "app.municipality_ids";
 
+    /// <summary>'on' when the scope sees the whole region rather than only its own municipalities.</summary>
+    public const string WholeRegion = "app.whole_region";
+
     /// <summary>The group role the application's login role belongs to; it owns nothing.</summary>
     public const string AppRole = "regional_app";
 }

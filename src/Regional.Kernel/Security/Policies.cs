@@ -22,6 +22,12 @@ public static class Policies
     /// </summary>
     public const string Declarations = "declarations";
 
+    /// <summary>
+    /// Recording that a declaration's answer went out to the provider: the municipality's own user, who sends it.
+    /// Downloading the answer changes nothing.
+    /// </summary>
+    public const string AnswerSending = "answer-sending";
+
     /// <summary>Joint purchasing's changes (products, providers, procedures, contracts, tariffs, solidarity): the region's purchaser.</summary>
     public const string Purchasing = "purchasing";
 

@@ -107,6 +107,46 @@ public sealed class TenantIsolationApiTests(AppFixture app) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task A_municipality_controller_reads_only_its_own_municipalitys_audit_entries_in_the_api_and_on_the_page()
+    {
+        const string knh = "/api/regions/kop-van-noord-holland/audit-log?take=1000";
+        using var denHelder = await app.SignedInClientAsync("controller.denhelder");
+        using var auditor = await app.SignedInClientAsync("auditor.knh");
+        var expected = await app.ScalarAsSuperuserAsync<long>(
+            "SELECT count(*) FROM kernel.audit_log a JOIN kernel.regions r ON r.id = a.region_id JOIN kernel.municipalities m ON m.id = a.municipality_id " +
+            "WHERE r.code = 'kop-van-noord-holland' AND m.cbs_code = 'GM0400'");
+        var texel = await app.ScalarAsSuperuserAsync<Guid>("SELECT id FROM kernel.municipalities WHERE cbs_code = 'GM0448'");
+
+        var own = await denHelder.GetFromJsonAsync<List<AuditEntryDto>>(knh);
+        var all = await auditor.GetFromJsonAsync<List<AuditEntryDto>>(knh);
+        var page = await denHelder.GetStringAsync("/regio/kop-van-noord-holland/audit");
+
+        expected.ShouldBeGreaterThan(0);
+        own!.Count.ShouldBe((int)expected);
+        all!.Count.ShouldBeGreaterThan(own.Count);
+        all.ShouldContain(e => e.Changes.Contains(texel.ToString()));
+        own.ShouldNotContain(e => e.Changes.Contains(texel.ToString()));
+        page.ShouldNotContain(texel.ToString());
+    }
+
+    [Fact]
+    public async Task A_municipality_user_cannot_read_an_import_job_submitted_for_the_whole_region()
+    {
+        const string jobs = "/api/regions/kop-van-noord-holland/care/import-jobs";
+        using var controller = await app.SignedInClientAsync("controller.knh");
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        var regional = await controller.PostAsync($"{jobs}?kind=Declaration&fileName=regio.xml", new StringContent("<niet-af/>", System.Text.Encoding.UTF8, "application/xml"));
+        var own = await denHelder.PostAsync($"{jobs}?kind=Declaration&fileName=eigen.xml", new StringContent("<niet-af/>", System.Text.Encoding.UTF8, "application/xml"));
+        var regionalJob = regional.Headers.Location!.ToString();
+
+        (await denHelder.GetAsync(regionalJob)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await denHelder.GetStringAsync(jobs)).ShouldNotContain("regio.xml");
+        (await denHelder.GetAsync(own.Headers.Location!.ToString())).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await controller.GetAsync(regionalJob)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await controller.GetStringAsync(jobs)).ShouldContain("eigen.xml");
+    }
+
+    [Fact]
     public async Task Without_signing_in_the_API_answers_401_with_a_problem()
     {
         using var client = app.CreateClient();
