@@ -17,6 +17,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
     private readonly string root = Path.Combine(Path.GetTempPath(), "regional-bench-" + Environment.ProcessId);
     private readonly List<WebApplication> hosts = [];
 
+    // Every host of one bench run shares the key ring, as replicas do; the key lives only as long as the run.
+    private static readonly string KeyRingKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public LocalPostgresServer Server { get; private set; } = null!;
 
     /// <summary>The first host; <see cref="StartHostAsync"/> adds more, each with its own services and connection pool.</summary>
@@ -49,6 +52,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         {
             ["ConnectionStrings:Regional"] = Server.AppConnectionString(),
             ["ConnectionStrings:RegionalOwner"] = Server.OwnerConnectionString(),
+            ["Regional:KeyRing:Key"] = KeyRingKey,
             ["Logging:LogLevel:Default"] = "Warning",
         }));
         hosts.Add(app);

@@ -52,7 +52,7 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_answer_is_a_valid_JW325_naming_each_rejected_line_and_its_client_and_downloading_it_clears_the_queue()
+    public async Task The_answer_is_a_valid_JW325_naming_each_rejected_line_and_its_client_and_only_marking_it_sent_clears_the_queue()
     {
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
         await AssignAsync(denHelder, "20001");
@@ -74,7 +74,20 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
         x.Descendants(m + "Bsn").Single().Value.ShouldBe(Client);
         x.Descendants(m + "TotaalToegekendBedrag").Single().Element(b + "TotaalBedrag")!.Value.ShouldBe((4 * tariff).ToString(System.Globalization.CultureInfo.InvariantCulture));
         x.Descendants(m + "DeclaratieIdentificatie").Single().Element(b + "Identificatie")!.Value.ShouldBe("DB-M1");
+        (await DueAsync(denHelder)).ShouldContain(id, "downloading changes nothing");
+
+        using var purchaser = await app.SignedInClientAsync("inkoper.knh");
+        (await purchaser.PostAsync($"{DeclarationsApi}/{id}/answer-sent", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var marked = await denHelder.PostAsync($"{DeclarationsApi}/{id}/answer-sent", null);
+        var again = await denHelder.PostAsync($"{DeclarationsApi}/{id}/answer-sent", null);
+
+        marked.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("answeredAt").GetDateTimeOffset()
+            .ShouldBe((await marked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("answeredAt").GetDateTimeOffset());
         (await DueAsync(denHelder)).ShouldNotContain(id);
+        (await app.ScalarAsSuperuserAsync<long>(
+            $"SELECT count(*) FROM kernel.audit_log WHERE entity = 'Declaration' AND entity_id = '{id}' AND action = 'Modified' AND actor_name = 'gemeente.denhelder'"))
+            .ShouldBe(1);
     }
 
     [Fact]

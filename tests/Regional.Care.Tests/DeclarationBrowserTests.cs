@@ -34,6 +34,11 @@ public sealed class DeclarationBrowserTests(BrowserFixture app) : IClassFixture<
         rejected.ShouldContain("******006");
         (await page.ContentAsync()).ShouldNotContain(Client);
         (await page.GetByTestId("answer").IsVisibleAsync()).ShouldBeTrue();
+        await page.GetByLabel("Het antwoord is naar de aanbieder verstuurd").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Als verstuurd vastleggen" }).ClickAsync();
+        (await page.GetByTestId("notice").InnerTextAsync()).ShouldContain("Vastgelegd: het antwoord is verstuurd");
+        (await page.Locator("[data-testid=declaration]").InnerTextAsync()).ShouldContain("verstuurd op");
+        (await page.GetByTestId("mark-sent").CountAsync()).ShouldBe(0);
 
         await page.GotoAsync("/regio/kop-van-noord-holland/zorg/declaraties/overzicht?per=Provider");
         (await page.Locator("[data-testid=totals]").InnerTextAsync()).ShouldContain("0611 Het ingediende tarief");

@@ -55,7 +55,16 @@ public class AppFixture : DatabaseFixture
     /// <summary>Runs service-level work as background work would: in a fresh scope, inside a region's tenant scope (all members).</summary>
     public Task<T> InRegionAsync<T>(string regionCode, Func<IServiceProvider, Task<T>> work) => RegionWork.RunAsync(Services, regionCode, work);
 
-    public HttpClient CreateClient() =>
+    /// <summary>A client as the site's own pages are: it sends this site's Origin, as browsers do on every POST.</summary>
+    public HttpClient CreateClient()
+    {
+        var client = CreateClientWithoutOrigin();
+        client.DefaultRequestHeaders.Add("Origin", BaseAddress.GetLeftPart(UriPartial.Authority));
+        return client;
+    }
+
+    /// <summary>A client that says nothing of where it comes from, as a script on another site or a bare machine client.</summary>
+    public HttpClient CreateClientWithoutOrigin() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
 
     /// <summary>A client signed in through the API as one of the demo users.</summary>

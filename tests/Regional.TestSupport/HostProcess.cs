@@ -14,6 +14,7 @@ public sealed class HostProcess : IAsyncDisposable
     public HostProcess(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.Environment["Regional__KeyRing__Key"] = TestConfiguration.KeyRingKey;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Regional.Host.dll"));
         foreach (var argument in arguments)
         {

@@ -27,7 +27,6 @@ public sealed class DeclarationAnswers(
         var provider = (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId);
         await new AnswerXmlWriter(standard, bsns).WriteAsync(output, declaration, municipality.CbsCode, provider.AgbCode,
             after => declarations.LinesAsync(declaration.Id, rejectedOnly: true, after, Page, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await declarations.MarkAnsweredAsync(declaration.Id, cancellationToken).ConfigureAwait(false);
     }
 
     public Task WriteCsvAsync(Declaration declaration, Stream output, CancellationToken cancellationToken = default)

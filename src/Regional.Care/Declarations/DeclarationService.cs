@@ -76,8 +76,11 @@ public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The answer went out (it was downloaded for sending); the first time counts.</summary>
-    public async Task MarkAnsweredAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The municipality says the answer went out to the provider (audited with who and when); the first time counts,
+    /// saying it again changes nothing. Null when the declaration is not one the user sees.
+    /// </summary>
+    public async Task<Declaration?> MarkAnsweredAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var declaration = await db.Declarations.SingleOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
@@ -87,6 +90,8 @@ public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        return declaration;
     }
 
     private IQueryable<Declaration> Filtered(DeclarationFilter filter)

@@ -75,7 +75,11 @@ public static class DeclarationEndpoints
             .WithSummary("Declarations whose answer (325) has not gone out, the soonest due first.");
         read.MapGet("/declarations/{id:guid}/answer.csv", AnswerCsvAsync).WithSummary("Every line with its outcome as CSV; clients masked.");
         receive.MapGet("/declarations/{id:guid}/answer.xml", AnswerXmlAsync)
-            .WithSummary("The declaratie-antwoord (JW325/WMO325): rejected lines with their retourcodes. Downloading it marks the answer as sent.");
+            .WithSummary("The declaratie-antwoord (JW325/WMO325): rejected lines with their retourcodes. Downloading it changes nothing.");
+        api.MapGroup("/regions/{region}/care").RequireAuthorization(Policies.AnswerSending).WithTags("Declarations")
+            .MapPost("/declarations/{id:guid}/answer-sent", async (Guid id, DeclarationService s, CancellationToken ct) =>
+                await s.MarkAnsweredAsync(id, ct) is { } d ? Results.Ok(DeclarationDto.From(d)) : Results.NotFound())
+            .WithSummary("The municipality records that the answer went out to the provider; it leaves the queue of answers due. Again: no change.");
         receive.MapPost("/declarations", ReceiveAsync).WithMetadata(new DisableRequestSizeLimitAttribute()).Accepts<Stream>("application/xml", "text/csv")
             .WithSummary("Receive a declaration (JW323, WMO323 or CSV) and answer at once; the same message again returns the same declaration (200).");
         receive.MapPost("/assignment-messages", ImportAssignmentsAsync).WithMetadata(new DisableRequestSizeLimitAttribute()).Accepts<Stream>("application/xml")

@@ -8,6 +8,9 @@ namespace Regional.Host.Database;
 /// </summary>
 public sealed record DatabaseConnections(string App, string? Owner, LocalPostgresServer? LocalServer)
 {
+    /// <summary>Where the private database lives (null for a configured one); its key ring's key is kept there.</summary>
+    public string? PrivateDataDirectory { get; init; }
+
     /// <summary>
     /// Uses <c>ConnectionStrings:Regional</c> (and <c>ConnectionStrings:RegionalOwner</c>) when set;
     /// otherwise starts the private cluster in <c>Regional:DataDirectory</c> (default <c>.data/postgres</c>
@@ -26,7 +29,7 @@ public sealed record DatabaseConnections(string App, string? Owner, LocalPostgre
 
         var root = configuration["Regional:DataDirectory"] ?? Path.Combine(RepositoryRoot(), ".data", "postgres");
         var server = await new LocalPostgres(root).StartAsync(configuration["Regional:PostgresBin"], cancellationToken).ConfigureAwait(false);
-        return new DatabaseConnections(server.AppConnectionString(), server.OwnerConnectionString(), server);
+        return new DatabaseConnections(server.AppConnectionString(), server.OwnerConnectionString(), server) { PrivateDataDirectory = root };
     }
 
     /// <summary>Fails with one line that names the database and says what to do.</summary>

@@ -4,8 +4,8 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Host.Database;
 
-/// <summary>Applies every module's migrations, kernel first, as the owner role.</summary>
-public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<MigrationTarget> targets, ILogger<DatabaseMigrator> logger)
+/// <summary>Applies every module's migrations, kernel first, as the owner role; then encrypts any key ring key still in clear.</summary>
+public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<MigrationTarget> targets, KeyRingKey keyRingKey, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(string? ownerConnectionString, CancellationToken cancellationToken = default)
     {
@@ -22,6 +22,12 @@ public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<Migr
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Schema {Schema}: {Count} migration(s) applied", target.Schema, pending.Count);
+        }
+
+        var encrypted = await ClearKeysUpgrade.EncryptAsync(ownerDataSource, new KeyRingEncryptor(keyRingKey), cancellationToken).ConfigureAwait(false);
+        if (encrypted > 0)
+        {
+            logger.LogWarning("Key ring: {Count} key(s) stored in clear are now encrypted at rest", encrypted);
         }
     }
 }

@@ -60,7 +60,10 @@ public static class RegionalApp
         services.AddCareModule();
         services.AddDbContext<KeyRingDbContext>(o => PersistenceRegistration.Configure(o, dataSource, KeyRingDbContext.Schema));
         services.AddMigrationTarget<KeyRingDbContext>(KeyRingDbContext.Schema);
-        services.AddDataProtection().SetApplicationName("regional").PersistKeysToDbContext<KeyRingDbContext>();
+        var keyRingKey = KeyRingKey.Resolve(builder.Configuration, connections);
+        services.AddSingleton(keyRingKey);
+        services.AddDataProtection().SetApplicationName("regional").PersistKeysToDbContext<KeyRingDbContext>()
+            .AddKeyManagementOptions(o => o.XmlEncryptor = new KeyRingEncryptor(keyRingKey));
         services.AddSingleton<KeyRingSecrets>();
         services.AddSingleton<IBsnProtector, BsnProtector>();
         services.AddSingleton(ImportUpload.From(builder.Configuration));
@@ -82,7 +85,9 @@ public static class RegionalApp
 
         services.AddRegionalAuthentication();
         services.AddRegionalAuthorization();
-        services.AddSignInRateLimiting(builder.Configuration);
+        var signIn = SignInLimits.From(builder.Configuration);
+        services.AddSingleton(signIn);
+        services.AddSignInRateLimiting(signIn);
         services.AddProblemDetails();
         services.AddRegionalApi();
         services.AddOpenApi();
@@ -105,6 +110,7 @@ public static class RegionalApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<ApiRequestOrigin>();
         app.UseMiddleware<RegionTenantMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();

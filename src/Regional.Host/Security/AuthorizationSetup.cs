@@ -17,6 +17,7 @@ internal static class AuthorizationSetup
             .AddPolicy(Policies.RegionAdministration, p => p.RequireAuthenticatedUser().AddRequirements(Region(true)))
             .AddPolicy(Policies.MunicipalityEdit, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.Purchaser, Role.MunicipalityUser)))
             .AddPolicy(Policies.Declarations, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.Purchaser, Role.MunicipalityUser, Role.FinanceController)))
+            .AddPolicy(Policies.AnswerSending, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.MunicipalityUser)))
             .AddPolicy(Policies.Purchasing, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.Purchaser)))
             .AddPolicy(Policies.Finance, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.FinanceController)).RequireAssertion(
                 c => c.Resource is HttpContext http && http.Features.Get<Tenancy.RegionAccess>() is { SeesWholeRegion: true }))

@@ -26,15 +26,47 @@ public sealed class DeclaratieModel(
 
     public bool HasMessageAnswer => answers.HasMessageAnswer(Declaration);
 
+    /// <summary>Only the municipality's own user records that its answer went out.</summary>
+    public bool CanMarkSent { get; private set; }
+
+    /// <summary>What the last action did, shown once after it.</summary>
+    public string? Notice { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public int Na { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public bool Afgekeurd { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool Verstuurd { get; set; }
+
+    public async Task<IActionResult> OnPostVerstuurdAsync(Guid id, bool bevestigd)
+    {
+        if (!(await authorization.AuthorizeAsync(User, HttpContext, Policies.AnswerSending).ConfigureAwait(false)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        if (!bevestigd)
+        {
+            Notice = "Vink aan dat het antwoord naar de aanbieder is verstuurd; er is niets vastgelegd.";
+            return await OnGetAsync(id).ConfigureAwait(false);
+        }
+
+        return await declarations.MarkAnsweredAsync(id, HttpContext.RequestAborted).ConfigureAwait(false) is null
+            ? NotFound()
+            : RedirectToPage(new { id, verstuurd = true });
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var ct = HttpContext.RequestAborted;
+        if (Verstuurd)
+        {
+            Notice = "Vastgelegd: het antwoord is verstuurd. De declaratie staat niet meer bij de te beantwoorden declaraties.";
+        }
+
         if (await declarations.FindAsync(id, ct).ConfigureAwait(false) is not { } declaration)
         {
             return NotFound();
@@ -45,6 +77,7 @@ public sealed class DeclaratieModel(
         Provider = (await providers.ListAsync(ct).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId).Name;
         Municipality = (await directory.MembersAsync(ct).ConfigureAwait(false)).Single(m => m.MunicipalityId == declaration.MunicipalityId).Name;
         CanAnswer = (await authorization.AuthorizeAsync(User, HttpContext, Policies.Declarations).ConfigureAwait(false)).Succeeded;
+        CanMarkSent = (await authorization.AuthorizeAsync(User, HttpContext, Policies.AnswerSending).ConfigureAwait(false)).Succeeded;
         return Page();
     }
 }
