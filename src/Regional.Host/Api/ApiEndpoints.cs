@@ -10,7 +10,7 @@ public static class ApiEndpoints
 
     public static void MapRegionalApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").RequireAuthorization().AddEndpointFilter<RuleViolationFilter>();
+        var api = endpoints.MapGroup("/api").RequireAuthorization().AddEndpointFilter<RuleViolationFilter>().AddEndpointFilterFactory(InputShape.Filter);
         api.MapSessionEndpoints();
         api.MapRegionEndpoints();
         api.MapCatalogueEndpoints();

@@ -47,7 +47,7 @@ public static class FinanceEndpoints
         read.MapPost("/pools/{id:guid}/comparison", async (Guid id, IReadOnlyList<CandidateKey> candidates, PoolService p, CancellationToken ct) =>
             Results.Ok(await p.CompareAsync(id, candidates, ct))).WithSummary("What each member would bear under the given candidate keys.");
         write.MapPost("/pools/{id:guid}/advances", async (Guid id, AdvancesRequest input, PoolService p, CancellationToken ct) =>
-            Results.Ok((await p.PostAdvancesAsync(id, new Money(input.PoolBudget), input.Period, ct)).Select(a => new { a.MunicipalityId, amount = a.Amount.Euros })))
+            Results.Ok((await p.PostAdvancesAsync(id, InputMoney.From(input.PoolBudget, nameof(input.PoolBudget)), input.Period, ct)).Select(a => new { a.MunicipalityId, amount = a.Amount.Euros })))
             .WithSummary("Post advances for a period: the pool budget split over the members by the key; once per period.");
         read.MapGet("/pools/{id:guid}/settlements", (Guid id, SettlementService s, CancellationToken ct) => s.ListAsync(id, ct));
         write.MapPost("/pools/{id:guid}/settlements", async (Guid id, SettlementService s, CancellationToken ct) =>
@@ -112,7 +112,7 @@ public static class FinanceEndpoints
     {
         var member = (await directory.MembersAsync(ct)).FirstOrDefault(m => string.Equals(m.CbsCode, input.MunicipalityCbsCode, StringComparison.OrdinalIgnoreCase))
             ?? throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"{input.MunicipalityCbsCode} is geen lid van deze regio.");
-        var outcome = await intake.RecordAsync(new CostIncurred(member.MunicipalityId, input.ProductId, input.Day, new Money(input.Amount), input.SourceKey, input.ClientRef), ct);
+        var outcome = await intake.RecordAsync(new CostIncurred(member.MunicipalityId, input.ProductId, input.Day, InputMoney.From(input.Amount, nameof(input.Amount)), input.SourceKey, input.ClientRef), ct);
         return outcome == CostOutcome.Posted ? Results.Created() : Results.Ok(new { outcome });
     }
 

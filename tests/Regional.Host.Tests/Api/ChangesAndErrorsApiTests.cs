@@ -49,6 +49,19 @@ public sealed class ChangesAndErrorsApiTests(AppFixture app) : IClassFixture<App
     }
 
     [Fact]
+    public async Task The_same_thing_created_ten_times_at_the_same_moment_is_created_once_and_the_rest_told_it_exists()
+    {
+        using var purchaser = await app.SignedInClientAsync("inkoper.knh");
+        var goal = new { reference = "OD-GELIJK", title = "Tegelijk vastgelegd", owner = "inkoper.knh", deadline = "2027-06-30" };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => purchaser.PostAsJsonAsync("/api/regions/kop-van-noord-holland/monitoring/goals", goal)));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created || a.StatusCode == HttpStatusCode.Conflict || a.StatusCode == HttpStatusCode.BadRequest);
+        (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM monitoring.development_goals WHERE reference = 'OD-GELIJK'")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_broken_rule_on_an_access_team_names_the_field()
     {
         using var client = await app.SignedInClientAsync("inkoper.rigg");
