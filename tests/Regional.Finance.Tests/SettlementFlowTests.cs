@@ -59,7 +59,7 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
     }
 
     [Fact]
-    public async Task The_statement_downloads_as_a_one_page_PDF()
+    public async Task The_statement_downloads_as_a_one_page_PDF_with_region_date_and_euro_amounts_right_aligned()
     {
         using var client = await app.SignedInClientAsync("controller.knh");
         var draft = await ReadAsync(await client.PostAsync($"{Api}/pools/{await PoolIdAsync(client)}/settlements", null));
@@ -69,7 +69,50 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         var text = System.Text.Encoding.Latin1.GetString(pdf);
         System.Text.RegularExpressions.Regex.Count(text, @"/Type\s*/Page\b").ShouldBe(1);
+        text.ShouldContain("Kop van Noord-Holland, " + Regional.Kernel.Values.DutchTime.Today(new Regional.Kernel.Values.DutchClock()).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
+        var saldo = System.Text.RegularExpressions.Regex.Matches(text, @"BT /F1 8\.5 Tf ([\d.]+) [\d.]+ Td \(\\200 (-?[\d.,]+)\) Tj ET").Select(m => (X: double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Amount: m.Groups[2].Value)).ToList();
+        saldo.Count.ShouldBeGreaterThan(8, "euro amounts with their sign");
+        saldo.Select(s => s.Amount.Length).Distinct().Count().ShouldBeGreaterThan(1);
+        saldo.Select(s => s.X).Distinct().Count().ShouldBeGreaterThan(4, "amounts of different lengths start at different places: right-aligned");
         await File.WriteAllBytesAsync(Path.Combine(Path.GetTempPath(), "regional-statement.pdf"), pdf);
+    }
+
+    [Fact]
+    public async Task The_statement_workbook_holds_euro_amounts_as_numbers_that_add_up_to_its_totals()
+    {
+        using var client = await app.SignedInClientAsync("controller.knh");
+        var draft = await ReadAsync(await client.PostAsync($"{Api}/pools/{await PoolIdAsync(client)}/settlements", null));
+
+        var bytes = await client.GetByteArrayAsync($"{Api}/settlements/{Id(draft)}/statement.xlsx");
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        var cells = rows.Skip(1).Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList()).ToList();
+        var members = cells.Where(c => c[0].InnerText != "Totaal").ToList();
+        var total = cells.Single(c => c[0].InnerText == "Totaal");
+        foreach (var column in new[] { 3, 4, 6 })
+        {
+            members.ShouldAllBe(c => c[column].DataType!.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.Number);
+            members.Sum(c => decimal.Parse(c[column].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture))
+                .ShouldBe(decimal.Parse(total[column].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        decimal.Parse(total[2].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(1m);
+    }
+
+    [Fact]
+    public async Task A_municipalitys_own_statement_is_its_own_line_without_a_total_of_the_region()
+    {
+        using var controller = await app.SignedInClientAsync("controller.knh");
+        var draft = await ReadAsync(await controller.PostAsync($"{Api}/pools/{await PoolIdAsync(controller)}/settlements", null));
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+
+        var csv = await denHelder.GetStringAsync($"{Api}/settlements/{Id(draft)}/statement.csv");
+
+        var lines = csv.Trim('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(2);
+        lines[1].ShouldStartWith("Den Helder;");
+        csv.ShouldNotContain("Totaal");
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class DeclarationImporter(
 
         var rules = await settings.GetAsync(cancellationToken).ConfigureAwait(false);
         var received = clock.GetUtcNow();
-        var receivedOn = DateOnly.FromDateTime(received.UtcDateTime);
+        var receivedOn = DutchTime.DayOf(received);
         var deadline = rules.DeadlineFor(header.Period.End!.Value);
         var declaration = new Declaration
         {
@@ -133,7 +133,7 @@ public sealed class DeclarationImporter(
     {
         if (!MessageFile.LooksLikeXml(prefix))
         {
-            return new DeclarationCsvSource(whole, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            return new DeclarationCsvSource(whole, clock.Today());
         }
 
         var (standard, number) = MessageFile.Identify(prefix, standards);

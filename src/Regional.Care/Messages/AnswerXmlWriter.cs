@@ -1,3 +1,4 @@
+using Regional.Kernel.Values;
 using System.Globalization;
 using System.Xml;
 using Regional.Care.Declarations;
@@ -33,7 +34,7 @@ internal sealed class AnswerXmlWriter(MessageStandard standard, IBsnProtector bs
         await Leaf(xml, ns, "BerichtSubversie", "2").ConfigureAwait(false);
         await Leaf(xml, ns, "Afzender", municipalityCode.Replace("GM", "", StringComparison.Ordinal)).ConfigureAwait(false);
         await Leaf(xml, ns, "Ontvanger", providerAgb).ConfigureAwait(false);
-        await Identification(xml, ns, basis, "BerichtIdentificatie", declaration.Id.ToString("N")[^12..], DateOnly.FromDateTime(declaration.ReceivedAt.UtcDateTime)).ConfigureAwait(false);
+        await Identification(xml, ns, basis, "BerichtIdentificatie", declaration.Id.ToString("N")[^12..], DutchTime.DayOf(declaration.ReceivedAt)).ConfigureAwait(false);
         await Versions(xml, ns, basis, "XsdVersie", Version, Version).ConfigureAwait(false);
         await Identification(xml, ns, basis, "DeclaratieIdentificatie", declaration.MessageId, declaration.MessageDated).ConfigureAwait(false);
         await Versions(xml, ns, basis, "XsdVersieDeclaratie", declaration.BasisschemaVersion ?? Version, declaration.MessageXsdVersion ?? Version).ConfigureAwait(false);

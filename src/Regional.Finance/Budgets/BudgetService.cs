@@ -1,3 +1,4 @@
+using Regional.Kernel.Values;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regional.Finance.Owners;
@@ -76,7 +77,7 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
         var budget = await db.Budgets.SingleOrDefaultAsync(b => b.Id == budgetId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("BudgetId", "Onbekende begroting.");
         BudgetRules.YearIsOpen(budget);
-        budget.ClosedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        budget.ClosedOn = clock.Today();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -101,7 +102,7 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
 
         var region = tenants.Required.RegionId;
         var warnAt = (await SettingsAsync(cancellationToken).ConfigureAwait(false)).WarnAtPercent;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var monthsPassed = today.Year > year ? 12 : today.Year < year ? 0 : today.Month;
         return await Task.WhenAll(budgets.Select(async b =>
         {

@@ -116,7 +116,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         var entry = new JournalEntry
         {
             IdempotencyKey = $"advance:{poolId}:{Require.Text(nameof(period), "de periode", period, 40)}",
-            OccurredOn = DateOnly.FromDateTime(now.LocalDateTime),
+            OccurredOn = DutchTime.DayOf(now),
             Description = $"Voorschotten {key.Pool.Name} {period}",
             RecordedAt = now,
             RecordedBy = actor.Name,

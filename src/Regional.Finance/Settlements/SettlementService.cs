@@ -176,7 +176,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IG
         var entry = new JournalEntry
         {
             IdempotencyKey = $"settlement:{id}",
-            OccurredOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            OccurredOn = clock.Today(),
             Description = $"Verrekening pool {settlement.PoolId} (run {settlement.Sequence + 1})",
             RecordedAt = clock.GetUtcNow(),
             RecordedBy = actor.Name,

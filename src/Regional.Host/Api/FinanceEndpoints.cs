@@ -6,6 +6,7 @@ using Regional.Finance.Pools;
 using Regional.Finance.Population;
 using Regional.Finance.Settlements;
 using Regional.Host.Exports;
+using Regional.Host.Tenancy;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
@@ -68,7 +69,7 @@ public static class FinanceEndpoints
             return Results.NoContent();
         });
         read.MapGet("/settlements/{id:guid}/statement.{format}", StatementAsync).WithSummary("The settlement statement as csv, xlsx or pdf.");
-        read.MapGet("/budgets", (BudgetService b, TimeProvider clock, CancellationToken ct, int? year) => b.UseAsync(year ?? clock.GetLocalNow().Year, ct))
+        read.MapGet("/budgets", (BudgetService b, TimeProvider clock, CancellationToken ct, int? year) => b.UseAsync(year ?? clock.Today().Year, ct))
             .WithSummary("The budgets the user may see with actuals per month, committed, remaining and prognosis, live from the budget accounts.");
         read.MapGet("/pools/shares", PoolSharesAsync)
             .WithSummary("A municipality's share of each pool of a year with its expected settlement, live from the pools' grains.");
@@ -105,7 +106,7 @@ public static class FinanceEndpoints
             string.Equals(m.CbsCode, municipality, StringComparison.OrdinalIgnoreCase) && tenants.Required.MunicipalityIds.Contains(m.MunicipalityId));
         return member is null
             ? TypedResults.Problem($"Gemeente {municipality} is geen lid van deze regio, of u mag haar aandeel niet zien.", statusCode: StatusCodes.Status404NotFound)
-            : TypedResults.Ok(await shares.OfAsync(member.MunicipalityId, year ?? clock.GetLocalNow().Year, ct));
+            : TypedResults.Ok(await shares.OfAsync(member.MunicipalityId, year ?? clock.Today().Year, ct));
     }
 
     private static async Task<IResult> RecordCostAsync(CostRequest input, ICostIntake intake, RegionDirectory directory, CancellationToken ct)
@@ -116,7 +117,8 @@ public static class FinanceEndpoints
         return outcome == CostOutcome.Posted ? Results.Created() : Results.Ok(new { outcome });
     }
 
-    private static async Task<IResult> StatementAsync(Guid id, string format, SettlementService settlements, PoolService pools, CancellationToken ct)
+    private static async Task<IResult> StatementAsync(
+        Guid id, string format, HttpContext http, SettlementService settlements, PoolService pools, TimeProvider clock, CancellationToken ct)
     {
         if (await settlements.FindAsync(id, ct) is not { } settlement)
         {
@@ -126,7 +128,8 @@ public static class FinanceEndpoints
         var table = FinanceTables.Statement(settlement, await pools.KeyAsync(settlement.PoolId, ct));
         return format switch
         {
-            "pdf" => Results.File(PdfExport.Write(table, FinanceTables.Subtitle(settlement)), "application/pdf", $"verrekening-{id}.pdf"),
+            "pdf" => Results.File(PdfExport.Write(table, FinanceTables.Subtitle(settlement, http.Features.Get<RegionAccess>()!.Region.Name, clock.Today())),
+                "application/pdf", $"verrekening-{id}.pdf"),
             "csv" => Results.File(CsvExport.Write(table), "text/csv; charset=utf-8", $"verrekening-{id}.csv"),
             "xlsx" => Results.File(XlsxExport.Write(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"verrekening-{id}.xlsx"),
             _ => Results.NotFound(),

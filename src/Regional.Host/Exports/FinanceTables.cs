@@ -4,7 +4,10 @@ using Regional.Finance.Settlements;
 
 namespace Regional.Host.Exports;
 
-/// <summary>A settlement statement as a table: per municipality its share, obligation, borne, earlier settled and amount.</summary>
+/// <summary>
+/// A settlement statement as a table: per municipality its share, obligation, borne, earlier settled and amount, and the
+/// totals when the reader sees every member (a municipality's own statement is its one line).
+/// </summary>
 public static class FinanceTables
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
@@ -21,21 +24,28 @@ public static class FinanceTables
             Euro(l.Obligation), Euro(l.Borne), Euro(l.PreviouslySettled), Euro(l.Amount),
             l.Amount > 0 ? "betaalt" : l.Amount < 0 ? "ontvangt" : "–",
         ]).OrderBy(r => r[0], StringComparer.Create(Dutch, true)).ToList();
-        rows.Add(["Totaal", "", "100%", Euro(settlement.Lines.Sum(l => l.Obligation)), Euro(settlement.Lines.Sum(l => l.Borne)),
-            Euro(settlement.Lines.Sum(l => l.PreviouslySettled)), Euro(settlement.Lines.Sum(l => l.Amount)), ""]);
+        if (settlement.Lines.Count == key.Members.Count)
+        {
+            rows.Add(["Totaal", "", settlement.Lines.Sum(l => l.Share).ToString("P4", Dutch), Euro(settlement.Lines.Sum(l => l.Obligation)),
+                Euro(settlement.Lines.Sum(l => l.Borne)), Euro(settlement.Lines.Sum(l => l.PreviouslySettled)), Euro(settlement.Lines.Sum(l => l.Amount)), ""]);
+        }
+
         return new Table(
             $"Verrekening {key.Pool.Name}",
-            ["Gemeente", "CBS-code", "Aandeel", "Verplichting", "Gedragen", "Eerder verrekend", "Saldo", ""],
-            rows);
+            ["Gemeente", "CBS-code", "Aandeel", "Verplichting (€)", "Gedragen (€)", "Eerder verrekend (€)", "Saldo (€)", ""],
+            rows)
+        {
+            Kinds = [ColumnKind.Text, ColumnKind.Text, ColumnKind.Percent, ColumnKind.Euro, ColumnKind.Euro, ColumnKind.Euro, ColumnKind.Euro, ColumnKind.Text],
+        };
     }
 
     /// <summary>Status, who drafted and approved, and the inputs hash: what makes the statement reproducible.</summary>
-    public static string Subtitle(Settlement settlement)
+    public static string Subtitle(Settlement settlement, string regionName, DateOnly printedOn)
     {
         ArgumentNullException.ThrowIfNull(settlement);
         var status = settlement.Status switch { SettlementStatus.Posted => "geboekt", SettlementStatus.Approved => "goedgekeurd", _ => "concept" };
-        return $"Status {status}; opgesteld door {settlement.DraftedBy}" + (settlement.ApprovedBy is { } by ? $", goedgekeurd door {by}" : "") +
-            $"; invoer-hash {settlement.InputsHash[..16]}…";
+        return $"{regionName}, {printedOn.ToString("d MMMM yyyy", Dutch)}. Status {status}; opgesteld door {settlement.DraftedBy}" +
+            (settlement.ApprovedBy is { } by ? $", goedgekeurd door {by}" : "") + $"; invoer-hash {settlement.InputsHash[..16]}…";
     }
 
     public static string Euro(decimal amount) => amount.ToString("N2", Dutch);

@@ -49,7 +49,7 @@ public static class PdfExport
         y -= 26;
         for (var i = 0; i < table.Headers.Count; i++)
         {
-            Text(text, "F2", 8.5, Margin + (i * column), y, table.Headers[i]);
+            Cell(text, "F2", table.KindOf(i) != ColumnKind.Text, Margin + (i * column), column, y, table.Headers[i]);
         }
 
         foreach (var row in rows)
@@ -58,12 +58,35 @@ public static class PdfExport
             text.Append(CultureInfo.InvariantCulture, $"0.8 G {Margin} {y + 12} m {Width - Margin} {y + 12} l S\n");
             for (var i = 0; i < row.Count; i++)
             {
-                Text(text, "F1", 8.5, Margin + (i * column), y, row[i]);
+                var kind = table.KindOf(i);
+                Cell(text, "F1", kind != ColumnKind.Text, Margin + (i * column), column, y, kind == ColumnKind.Euro && row[i].Length > 0 ? "€ " + row[i] : row[i]);
             }
         }
 
         return text.ToString();
     }
+
+    // Numbers are right-aligned in their column, so that the digits of a column line up and the totals read at a glance.
+    private static void Cell(StringBuilder content, string font, bool rightAligned, double left, double width, double y, string value)
+    {
+        const double size = 8.5;
+        const double padding = 6;
+        var x = rightAligned ? left + width - padding - TextWidth(value, size) : left;
+        Text(content, font, size, x, y, value);
+    }
+
+    // Helvetica's advance widths (per 1000 units of the font size) for ASCII 32-126, from its standard font metrics;
+    // other characters are taken as a digit's width.
+    private static readonly int[] HelveticaWidths =
+    [
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556,
+        278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667,
+        611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833,
+        556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+    ];
+
+    private static double TextWidth(string value, double size) =>
+        value.Sum(c => c is >= ' ' and <= '~' ? HelveticaWidths[c - ' '] : 556) * size / 1000;
 
     private static void Text(StringBuilder content, string font, double size, double x, double y, string value) =>
         content.Append(CultureInfo.InvariantCulture, $"BT /{font} {size} Tf {x:0.##} {y:0.##} Td ({Escape(value)}) Tj ET\n");

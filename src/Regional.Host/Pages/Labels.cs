@@ -1,3 +1,4 @@
+using Regional.Kernel.Values;
 using Regional.Care.Assignments;
 using Regional.Finance.Keys;
 using Regional.Kernel.Modules;
@@ -81,6 +82,13 @@ public static class Labels
     };
 
     public static string Date(DateOnly day) => day.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The Dutch calendar day of a moment.</summary>
+    public static string Date(DateTimeOffset moment) => Date(DutchTime.DayOf(moment));
+
+    /// <summary>A moment as the Netherlands' clock showed it, to the minute (or second).</summary>
+    public static string Moment(DateTimeOffset moment, bool seconds = false) =>
+        TimeZoneInfo.ConvertTime(moment, DutchClock.Netherlands).ToString(seconds ? "dd-MM-yyyy HH:mm:ss" : "dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Euro(decimal amount) => amount.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 }

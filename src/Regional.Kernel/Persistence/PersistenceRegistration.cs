@@ -15,7 +15,7 @@ public static class PersistenceRegistration
     /// </summary>
     public static IServiceCollection AddRegionalKernel(this IServiceCollection services, NpgsqlDataSource appDataSource)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TimeProvider>(new Values.DutchClock());
         services.TryAddSingleton<TenantContext>();
         services.TryAddScoped<ICurrentActor, SystemActor>();
         // Registered through a factory so that the container owns it and closes its pool on dispose.

@@ -1,3 +1,4 @@
+using Regional.Kernel.Values;
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Monitoring.Persistence;
@@ -55,6 +56,6 @@ public sealed class GoalService(MonitoringDbContext db, TimeProvider clock)
     public bool IsOverdue(DevelopmentGoal goal)
     {
         ArgumentNullException.ThrowIfNull(goal);
-        return goal.Status is GoalStatus.NotStarted or GoalStatus.InProgress && goal.Deadline < DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return goal.Status is GoalStatus.NotStarted or GoalStatus.InProgress && goal.Deadline < clock.Today();
     }
 }

@@ -1,3 +1,4 @@
+using Regional.Kernel.Values;
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Monitoring.Persistence;
@@ -35,7 +36,7 @@ public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister 
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.Kind == ReportKind.Management && r.ReceivedAt != null && r.PeriodStart >= first && r.PeriodStart <= last)
             .Select(r => new { r.ContractId, r.PeriodStart, r.Realised, r.Prognosis }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         return all.Select(provider =>
         {
             var id = provider.Id;
@@ -124,7 +125,7 @@ public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var action = await db.MeetingActions.SingleOrDefaultAsync(a => a.Id == actionId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("ActionId", "Onbekende actie.");
-        action.DoneOn ??= DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        action.DoneOn ??= clock.Today();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -28,7 +28,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
         [".csv"] = "text/csv",
     };
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>Reports as lists show them: everything but the file itself, which is read only to download it.</summary>
     private IQueryable<ContractReport> WithoutFiles => db.Reports.AsNoTracking().Select(r => new ContractReport

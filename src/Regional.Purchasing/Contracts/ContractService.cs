@@ -1,3 +1,4 @@
+using Regional.Kernel.Values;
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Purchasing.Persistence;
@@ -81,7 +82,7 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
         {
             PreviousEnd = contract.EndsOn,
             NewEnd = input.NewEnd,
-            DecidedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            DecidedOn = clock.Today(),
             DecidedBy = actor.Name,
             Reference = Require.Text(nameof(input.Reference), "het kenmerk van het besluit", input.Reference),
         };

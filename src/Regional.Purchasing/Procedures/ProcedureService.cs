@@ -1,3 +1,4 @@
+using Regional.Kernel.Values;
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
@@ -152,7 +153,7 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
         }
 
         admission.Decision = admit ? AdmissionDecision.Admitted : AdmissionDecision.Rejected;
-        admission.DecidedOn = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        admission.DecidedOn = clock.Today();
         admission.DecidedBy = actor.Name;
         admission.DecisionNote = note?.Trim();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Regional.Kernel.Values;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public sealed record PoolShareRow(string Name, string Share, string PooledCost, 
 /// table), and per solidarity pool its key share and the settlement it can expect as things stand.
 /// </summary>
 public sealed class MijnAandeelModel(
-    BudgetService budgets, LiveShares shares, RegionDirectory directory, IAuthorizationService authorization)
+    BudgetService budgets, LiveShares shares, RegionDirectory directory, TimeProvider clock, IAuthorizationService authorization)
     : EditablePageModel(authorization, Policies.Budgets)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
@@ -27,7 +28,7 @@ public sealed class MijnAandeelModel(
     [FromQuery(Name = "gemeente")]
     public string? RequestedMunicipality { get; set; }
 
-    public int Year => RequestedYear ?? DateTime.Today.Year;
+    public int Year => RequestedYear ?? clock.Today().Year;
 
     public IReadOnlyList<MemberView> Choices { get; private set; } = [];
 

@@ -1,3 +1,4 @@
+using Regional.Kernel.Values;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Regional.Care.Declarations;
@@ -17,7 +18,7 @@ namespace Regional.Host.Pages.Regio.Zorg;
 [DisableRequestSizeLimit]
 public sealed class DeclaratiesModel(
     DeclarationService declarations, DeclarationSettingsService settings, ImportJobService jobs, ProviderRegister providers, RegionDirectory directory,
-    ImportUpload upload, IAuthorizationService authorization)
+    ImportUpload upload, TimeProvider clock, IAuthorizationService authorization)
     : EditablePageModel(authorization, Policies.Declarations)
 {
     [BindProperty(SupportsGet = true)]
@@ -43,7 +44,7 @@ public sealed class DeclaratiesModel(
 
     public bool CanSetDeadlines { get; private set; }
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.Today);
+    public DateOnly Today => clock.Today();
 
     /// <summary>Working days left until the answer is due; negative when it is late.</summary>
     public int WorkingDaysLeft(Declaration declaration) => Kernel.Values.WorkingDays.Between(Today, declaration?.AnswerDueOn ?? Today);
