@@ -94,7 +94,8 @@ public static class RegionalApp
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: ["reconciliation"]);
-        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AuthorizeFolder("/Regio", Policies.RegionRead));
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AuthorizeFolder("/Regio", Policies.RegionRead))
+            .AddMvcOptions(Pages.DutchModelMessages.Apply);
         builder.AddRegionalTelemetry();
         builder.AddRegionalCluster(connections);
     }

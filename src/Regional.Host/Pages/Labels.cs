@@ -78,8 +78,19 @@ public static class Labels
         SettlementStatus.Draft => "Concept",
         SettlementStatus.Approved => "Goedgekeurd",
         SettlementStatus.Posted => "Geboekt",
+        Purchasing.Catalogue.Unit.Minuut => "minuut",
+        Purchasing.Catalogue.Unit.Uur => "uur",
+        Purchasing.Catalogue.Unit.Etmaal => "etmaal",
+        Purchasing.Catalogue.Unit.Dagdeel => "dagdeel",
+        Purchasing.Catalogue.Unit.Stuks => "stuk",
+        Purchasing.Catalogue.Unit.Euro => "euro",
         _ => value.ToString(),
     };
+
+    /// <summary>The choices of an enum for a select, in Dutch, the current one selected.</summary>
+    public static IEnumerable<Microsoft.AspNetCore.Mvc.Rendering.SelectListItem> Options<TEnum>(TEnum? selected = null)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => new Microsoft.AspNetCore.Mvc.Rendering.SelectListItem(Of(v), v.ToString(), selected is { } s && s.Equals(v)));
 
     public static string Date(DateOnly day) => day.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
 

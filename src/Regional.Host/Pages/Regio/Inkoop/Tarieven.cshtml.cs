@@ -59,7 +59,7 @@ public sealed class TarievenModel(
             var tariff = await tariffs.OnAsync(product.Id, day, cancellationToken: ct).ConfigureAwait(false);
             LookupAnswer = tariff is null
                 ? $"Op {Labels.Date(day)} gold er geen regionaal tarief voor {product.Code}."
-                : $"Op {Labels.Date(day)} gold voor {product.Code} {product.Name}: {Labels.Euro(tariff.Amount)} per {product.Unit} ({Labels.Date(tariff.ValidFrom)} t/m {Labels.Date(tariff.ValidTo)}).";
+                : $"Op {Labels.Date(day)} gold voor {product.Code} {product.Name}: {Labels.Euro(tariff.Amount)} per {Labels.Of(product.Unit)} ({Labels.Date(tariff.ValidFrom)} t/m {Labels.Date(tariff.ValidTo)}).";
         }
 
         return true;
