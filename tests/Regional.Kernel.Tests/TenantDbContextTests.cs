@@ -33,7 +33,8 @@ public sealed class TenantDbContextTests(KernelFixture services) : IClassFixture
         var membership = await directory.AddMembershipAsync(new NewMembership("GM1911", SocialDomain.Participatie, new DateOnly(2020, 1, 1), null));
 
         membership.RegionId.ShouldBe(knh);
-        var entry = (await directory.AuditLogAsync(10)).First(e => e.EntityId == membership.Id.ToString());
+        var log = new Regional.Kernel.Auditing.AuditLog(scope.ServiceProvider.GetRequiredService<KernelDbContext>());
+        var entry = (await log.ReadAsync(new(EntityId: membership.Id.ToString()), 0, 10)).Single();
         entry.Action.ShouldBe("Added");
         entry.ActorName.ShouldBe("systeem");
         entry.Changes.ShouldContain("\"Domain\": \"Participatie\"");

@@ -23,3 +23,9 @@ public sealed record AuditEntryDto(DateTimeOffset OccurredAt, string ActorName, 
 public sealed record ProductCategoryDto(string Code, string Description);
 
 public sealed record ModuleDto(SocialDomain Domain, string Name, IReadOnlyList<ProductCategoryDto> ProductCategories);
+
+/// <summary>The audit log's filters as query parameters: who (part of the name), what (entity type), which (its id), from and to (days).</summary>
+public sealed record AuditFilter(string? Actor, string? Entity, string? EntityId, DateOnly? From, DateOnly? To)
+{
+    public Regional.Kernel.Auditing.AuditQuery Query => new(Actor, Entity, EntityId, From, To);
+}

@@ -1,3 +1,4 @@
+using Regional.Host.Exports;
 using Microsoft.AspNetCore.Http.Features;
 using Regional.Host.Tenancy;
 using Regional.Kernel.Auditing;
@@ -20,7 +21,11 @@ internal static class RegionEndpoints
             .WithSummary("Access teams of the municipalities the user may see.");
         region.MapPost("/access-teams", AddAccessTeamAsync).RequireAuthorization(Policies.MunicipalityEdit)
             .WithSummary("Add an access team (toegang) for a municipality.");
-        region.MapGet("/audit-log", AuditLogAsync).RequireAuthorization(Policies.AuditRead).WithSummary("Latest changes in the region.");
+        region.MapGet("/audit-log", AuditLogAsync).RequireAuthorization(Policies.AuditRead)
+            .WithSummary("Changes in the region, newest first, filtered by actor, entity, entity id and Dutch calendar days; a page at a time.");
+        region.MapGet("/audit-log.csv", async ([AsParameters] AuditFilter filter, AuditLog log, CancellationToken ct) =>
+            Results.File(CsvExport.Write(AuditTable.Build(await log.ReadAsync(filter.Query, 0, 100_000, ct))), "text/csv; charset=utf-8", "auditlog.csv"))
+            .RequireAuthorization(Policies.AuditRead).WithSummary("The filtered audit log as CSV (at most 100,000 changes).");
     }
 
     private static async Task<IReadOnlyList<RegionDto>> ListAsync(HttpContext http, RegionDirectory directory)
@@ -56,9 +61,9 @@ internal static class RegionEndpoints
         return TypedResults.Created($"{http.Request.Path}/{team.Id}", ToDto(team, input.CbsCode.ToUpperInvariant()));
     }
 
-    private static async Task<IReadOnlyList<AuditEntryDto>> AuditLogAsync(HttpContext http, RegionDirectory directory, int take = 100)
+    private static async Task<IReadOnlyList<AuditEntryDto>> AuditLogAsync([AsParameters] AuditFilter filter, AuditLog log, CancellationToken ct, int skip = 0, int take = 100)
     {
-        var entries = await directory.AuditLogAsync(take, http.RequestAborted).ConfigureAwait(false);
+        var entries = await log.ReadAsync(filter.Query, skip, Math.Min(take, 1_000), ct).ConfigureAwait(false);
         return entries.Select(ToDto).ToList();
     }
 

@@ -44,7 +44,17 @@ public static class RegionalHost
             }
 
             // The silo starts with the host: seeding posts costs through the grains.
-            await app.StartAsync().ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync().ConfigureAwait(false);
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                await StopPrivateServerAsync(connections).ConfigureAwait(false);
+                throw new StartupException(
+                    $"{app.Configuration["urls"]} is already in use (is Regional running already?). Stop the other process or serve elsewhere, e.g. --urls http://127.0.0.1:5081.", e);
+            }
+
             if (settings.SeedDemoData)
             {
                 await SeedAndPrintAsync(app.Services).ConfigureAwait(false);
@@ -56,13 +66,18 @@ public static class RegionalHost
             }
 
             await app.WaitForShutdownAsync().ConfigureAwait(false);
-            if (connections.LocalServer is { StartedHere: true } server)
-            {
-                await server.StopAsync().ConfigureAwait(false);
-            }
+            await StopPrivateServerAsync(connections).ConfigureAwait(false);
         }
 
         return 0;
+    }
+
+    private static async Task StopPrivateServerAsync(DatabaseConnections connections)
+    {
+        if (connections.LocalServer is { StartedHere: true } server)
+        {
+            await server.StopAsync().ConfigureAwait(false);
+        }
     }
 
     private static async Task<int> MigrateAsync(string[] args)

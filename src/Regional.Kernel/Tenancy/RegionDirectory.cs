@@ -104,15 +104,6 @@ public sealed class RegionDirectory(KernelDbContext db)
         return team;
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> AuditLogAsync(int take, CancellationToken cancellationToken = default)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        return await db.AuditLog.AsNoTracking()
-            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
-            .Take(Math.Clamp(take, 1, 1000))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-    }
-
     public async Task<Municipality?> MunicipalityAsync(string cbsCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cbsCode);

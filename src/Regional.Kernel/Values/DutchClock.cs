@@ -22,6 +22,13 @@ public static class DutchTime
         return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
     }
 
+    /// <summary>The moment a Dutch calendar day begins (midnight in Amsterdam), in UTC as the database stores moments.</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, DutchClock.Netherlands.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+
     /// <summary>The Dutch calendar day of a moment.</summary>
     public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, DutchClock.Netherlands).DateTime);
 }

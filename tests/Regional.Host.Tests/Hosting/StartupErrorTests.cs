@@ -1,10 +1,29 @@
 using System.Diagnostics;
+using Regional.TestSupport;
 
 namespace Regional.Host.Tests.Hosting;
 
 /// <summary>The host as a person runs it, in its own process: a misconfiguration ends in one clear line and exit code 2.</summary>
-public sealed class StartupErrorTests
+public sealed class StartupErrorTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
+    [Fact]
+    public async Task A_port_already_taken_ends_start_up_with_one_line_naming_the_address()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var (exitCode, error) = await RunHostAsync(
+            $"--ConnectionStrings:Regional={database.AppConnectionString}", "--Regional:MigrateOnStart=false", "--Regional:SeedDemoData=false",
+            "--urls", $"http://127.0.0.1:{port}");
+
+        exitCode.ShouldBe(2);
+        var line = error.Trim();
+        line.Split('\n').Length.ShouldBe(1);
+        line.ShouldContain($"http://127.0.0.1:{port} is already in use");
+        line.ShouldContain("--urls");
+    }
+
     [Fact]
     public async Task An_unreachable_database_ends_start_up_with_one_line_naming_it()
     {
@@ -43,6 +62,7 @@ public sealed class StartupErrorTests
     private static async Task<(int ExitCode, string Error)> RunHostAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.Environment["Regional__KeyRing__Key"] = TestConfiguration.KeyRingKey;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Regional.Host.dll"));
         foreach (var argument in arguments)
         {
