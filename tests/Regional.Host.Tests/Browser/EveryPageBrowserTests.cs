@@ -61,6 +61,12 @@ public sealed partial class EveryPageBrowserTests(BrowserFixture app) : IClassFi
                 continue;
             }
 
+            var empty = await page.Locator("main table:has(tbody):not(:has(tbody tr))").CountAsync();
+            if (empty > 0)
+            {
+                problems.Add($"{current}: {empty} empty table(s) without a word of explanation");
+            }
+
             var text = await page.Locator("main").InnerTextAsync();
             problems.AddRange(English.Where(w => text.Contains(w, StringComparison.Ordinal)).Select(w => $"{current}: English \"{w}\""));
             foreach (var href in await page.Locator("a[href^='/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
