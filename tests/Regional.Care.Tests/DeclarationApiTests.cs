@@ -229,6 +229,42 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_WMO323_may_use_the_reference_numbers_of_an_accepted_JW323_of_the_same_provider()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "12001");
+        var tariff = await TariffCentsAsync(denHelder);
+        var jeugd = await SendAsync(denHelder, Jw323File.Text(Header("RN-JW", "RNJW"), [March("RN001", "12001", 2, tariff)]));
+        (await jeugd.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32().ShouldBe(1);
+        var example = (await File.ReadAllTextAsync(Path.Combine("Files", "wmo323-example.xml")))
+            .Replace("<wmo323:Afzender>65656055</wmo323:Afzender>", $"<wmo323:Afzender>{Agb}</wmo323:Afzender>", StringComparison.Ordinal)
+            .Replace("<wmo323:Ontvanger>0384</wmo323:Ontvanger>", $"<wmo323:Ontvanger>{DenHelder}</wmo323:Ontvanger>", StringComparison.Ordinal)
+            .Replace("<iwmo:Identificatie>765432198</iwmo:Identificatie>", "<iwmo:Identificatie>765432199</iwmo:Identificatie>", StringComparison.Ordinal)
+            .Replace("<wmo323:DeclaratieNummer>DN001</wmo323:DeclaratieNummer>", "<wmo323:DeclaratieNummer>DN777</wmo323:DeclaratieNummer>", StringComparison.Ordinal);
+
+        var wmo = await SendAsync(denHelder, example);
+
+        wmo.StatusCode.ShouldBe(HttpStatusCode.Created, await wmo.Content.ReadAsStringAsync());
+        (await CodesAsync(denHelder, wmo)).ShouldAllBe(codes => !codes.Contains(RetourCodes.ReferenceAlreadyDelivered, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_JW323_in_UTF16_is_read_as_the_same_declaration_it_would_be_in_UTF8()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "13001");
+        var tariff = await TariffCentsAsync(denHelder);
+        var text = Jw323File.Text(Header("U16-M1", "U16D1"), [March("U16-RN1", "13001", 2, tariff)]).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", StringComparison.OrdinalIgnoreCase);
+        var content = new ByteArrayContent([.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/xml");
+
+        var sent = await denHelder.PostAsync(DeclarationsApi, content);
+
+        sent.StatusCode.ShouldBe(HttpStatusCode.Created, await sent.Content.ReadAsStringAsync());
+        (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Operators_count_lines_by_outcome_and_refused_files_without_any_client_in_the_measurements()
     {
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");

@@ -93,7 +93,7 @@ public sealed class DeclarationLineRulesTests
         var credit = Line() with { Credit = true, Reference = "RN2", PreviousReference = "RN1" };
         var debit = new DeclarationLine
         {
-            MunicipalityId = Guid.NewGuid(), DeclarationId = Guid.NewGuid(), Position = 1, ProviderId = Guid.NewGuid(), ClientHash = "client", ClientMasked = "", Reference = "RN1",
+            MunicipalityId = Guid.NewGuid(), DeclarationId = Guid.NewGuid(), Position = 1, ProviderId = Guid.NewGuid(), Domain = Regional.Kernel.Tenancy.SocialDomain.Jeugd, ClientHash = "client", ClientMasked = "", Reference = "RN1",
             Credit = false, AssignmentNumber = "1", Category = "45", ProductCode = "45A04", PeriodStart = March.Start, PeriodEnd = March.End!.Value, Volume = 10, Unit = "04",
             Tariff = 70m, Amount = 700m, Accepted = true, RetourCodes = [],
         };

@@ -31,6 +31,31 @@ public sealed class ImportKillTests(SweepingAppFixture app) : IClassFixture<Swee
     }
 
     [Fact]
+    public async Task The_import_verb_names_a_missing_file_and_one_over_the_size_limit_and_goes_on()
+    {
+        var small = Path.Combine(Path.GetTempPath(), $"JW323_KLEIN_{Guid.NewGuid():N}.xml");
+        await File.WriteAllTextAsync(small, "<x/>");
+        var missing = Path.Combine(Path.GetTempPath(), "JW323_BESTAAT_NIET.xml");
+        try
+        {
+            await using var import = new HostProcess(
+                "import", "--region", "kop-van-noord-holland", $"--ConnectionStrings:Regional={app.AppConnectionString}",
+                $"--ConnectionStrings:RegionalOwner={app.OwnerConnectionString}", "--Regional:MigrateOnStart=false", "--Regional:Imports:MaxFileMegabytes=0",
+                missing, small);
+
+            (await import.ExitAsync()).ShouldBe(1, import.Output);
+            import.Output.ShouldContain("JW323_BESTAAT_NIET.xml: geweigerd: het bestand");
+            import.Output.ShouldContain($"{Path.GetFileName(small)}: geweigerd: Het bestand is groter dan 0 MB");
+            import.Output.ShouldContain("0 van 2 bestand(en) verwerkt.");
+            import.Output.ShouldNotContain("   at ");
+        }
+        finally
+        {
+            File.Delete(small);
+        }
+    }
+
+    [Fact]
     public async Task An_import_killed_while_posting_is_completed_by_the_hosts_sweep_posting_every_line_once()
     {
         using var file = await LargeDeclarationAsync("KILL2", "90002");

@@ -7,7 +7,7 @@ namespace Regional.Finance.Tests;
 public sealed class ControllerPathBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task A_controller_drafts_a_second_approves_and_the_first_posts_the_settlement()
+    public async Task A_controller_drafts_a_second_approves_and_the_first_posts_the_settlement_each_seeing_only_their_next_step_confirmed()
     {
         var first = await app.SignInAsync("controller.knh");
         await first.GetByRole(AriaRole.Link, new() { Name = "Financiën" }).ClickAsync();
@@ -25,18 +25,20 @@ public sealed class ControllerPathBrowserTests(BrowserFixture app) : IClassFixtu
         (await first.Locator("[data-testid=ledger-lines] tbody tr").CountAsync()).ShouldBe(12);
         (await first.Locator("[data-testid=ledger-lines]").InnerTextAsync()).ShouldContain("cost:demo:GM0448:KNH-JGD-PZ:2019-01");
         await first.GoBackAsync();
-        await first.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren (tweede persoon)" }).ClickAsync();
-        (await first.Locator("[data-testid=errors]").InnerTextAsync()).ShouldContain("Vier ogen");
+        (await first.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren (tweede persoon)" }).CountAsync()).ShouldBe(0, "the drafter cannot approve: not offered");
+        (await first.Locator("[data-testid=next-step]").InnerTextAsync()).ShouldContain("een tweede controller van de regio keurt haar goed");
         var settlementUrl = first.Url;
 
         var second = await app.SignInAsync("controller2.knh");
         await second.GotoAsync(settlementUrl);
         await second.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren (tweede persoon)" }).ClickAsync();
         (await second.Locator("[data-testid=status]").InnerTextAsync()).ShouldBe("Goedgekeurd");
+        (await second.Locator("[data-testid=notice]").InnerTextAsync()).ShouldContain("Goedgekeurd. Een controller van de regio kan de verrekening nu boeken");
 
-        await first.ReloadAsync();
+        await first.GotoAsync(settlementUrl);
         await first.GetByRole(AriaRole.Button, new() { Name = "Boeken in het grootboek" }).ClickAsync();
         (await first.Locator("[data-testid=status]").InnerTextAsync()).ShouldBe("Geboekt");
+        (await first.Locator("[data-testid=notice]").InnerTextAsync()).ShouldContain("Geboekt in het grootboek");
         (await first.GetByRole(AriaRole.Button).Filter(new() { HasText = "Boeken" }).CountAsync()).ShouldBe(0);
     }
 

@@ -1,3 +1,4 @@
+using Regional.Kernel.Tenancy;
 using Regional.Kernel.Auditing;
 using Regional.Kernel.Persistence;
 
@@ -20,6 +21,9 @@ public sealed class DeclarationLine : IMunicipalityOwned
     public required int Position { get; init; }
 
     public required Guid ProviderId { get; init; }
+
+    /// <summary>The message standard's domain (JW323 or WMO323): a reference number is unique per standard and provider.</summary>
+    public required SocialDomain Domain { get; init; }
 
     [Sensitive]
     public required string ClientHash { get; init; }

@@ -79,7 +79,8 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     }
 
     private IQueryable<DeclarationLine> Lines() =>
-        db.DeclarationLines.AsNoTracking().Where(l => l.ProviderId == declaration.ProviderId && l.MunicipalityId == declaration.MunicipalityId);
+        db.DeclarationLines.AsNoTracking()
+            .Where(l => l.ProviderId == declaration.ProviderId && l.MunicipalityId == declaration.MunicipalityId && l.Domain == declaration.Domain);
 
     /// <summary>The chunk's assignments by number: the provider's, for the addressed municipality.</summary>
     private async Task<Dictionary<string, Assignment>> AssignmentsAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
@@ -115,7 +116,7 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     private DeclarationLine Stored(DeclaredLine line, string hash, IReadOnlyList<string> codes, Assignment? assignment) => new()
     {
         RegionId = declaration.RegionId, MunicipalityId = declaration.MunicipalityId, DeclarationId = declaration.Id, Position = line.Position,
-        ProviderId = declaration.ProviderId, ClientHash = hash, ClientMasked = line.Client.Masked, ClientCipher = codes.Count == 0 ? null : bsns.Protect(line.Client).Cipher,
+        ProviderId = declaration.ProviderId, Domain = declaration.Domain, ClientHash = hash, ClientMasked = line.Client.Masked, ClientCipher = codes.Count == 0 ? null : bsns.Protect(line.Client).Cipher,
         Reference = line.Reference, PreviousReference = line.PreviousReference, Credit = line.Credit, AssignmentNumber = line.AssignmentNumber,
         AssignmentId = assignment?.Id, ProductId = assignment?.ProductId, ContractId = assignment?.ContractId, Category = line.Category, ProductCode = line.ProductCode,
         PeriodStart = line.PeriodStart, PeriodEnd = line.PeriodEnd, Volume = line.Volume, Unit = line.Unit, Tariff = line.Tariff, Amount = line.Amount,

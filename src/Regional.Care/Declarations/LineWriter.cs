@@ -13,13 +13,13 @@ namespace Regional.Care.Declarations;
 internal static class LineWriter
 {
     private const string Insert = """
-        INSERT INTO care.declaration_lines (region_id, municipality_id, declaration_id, position, provider_id, client_hash, client_masked, client_cipher,
+        INSERT INTO care.declaration_lines (region_id, municipality_id, declaration_id, position, provider_id, domain, client_hash, client_masked, client_cipher,
             reference, previous_reference, credit, assignment_number, assignment_id, product_id, contract_id, category, product_code, period_start, period_end,
             volume, unit, tariff, amount, accepted, retour_codes)
-        SELECT r, m, d, p, pr, ch, cm, cc, ref, prev, cr, an, a, pd, c, cat, pc, ps, pe, v, u, t, am, acc,
+        SELECT r, m, d, p, pr, dom, ch, cm, cc, ref, prev, cr, an, a, pd, c, cat, pc, ps, pe, v, u, t, am, acc,
                CASE WHEN codes = '' THEN '{}'::text[] ELSE string_to_array(codes, ' ') END
-        FROM unnest(@r, @m, @d, @p, @pr, @ch, @cm, @cc, @ref, @prev, @cr, @an, @a, @pd, @c, @cat, @pc, @ps, @pe, @v, @u, @t, @am, @acc, @codes)
-            AS x(r, m, d, p, pr, ch, cm, cc, ref, prev, cr, an, a, pd, c, cat, pc, ps, pe, v, u, t, am, acc, codes)
+        FROM unnest(@r, @m, @d, @p, @pr, @dom, @ch, @cm, @cc, @ref, @prev, @cr, @an, @a, @pd, @c, @cat, @pc, @ps, @pe, @v, @u, @t, @am, @acc, @codes)
+            AS x(r, m, d, p, pr, dom, ch, cm, cc, ref, prev, cr, an, a, pd, c, cat, pc, ps, pe, v, u, t, am, acc, codes)
         """;
 
     public static async Task WriteAsync(CareDbContext db, IReadOnlyList<DeclarationLine> lines, CancellationToken cancellationToken)
@@ -31,6 +31,7 @@ internal static class LineWriter
         Add(command, "d", NpgsqlDbType.Uuid, lines.Select(l => l.DeclarationId));
         Add(command, "p", NpgsqlDbType.Integer, lines.Select(l => l.Position));
         Add(command, "pr", NpgsqlDbType.Uuid, lines.Select(l => l.ProviderId));
+        Add(command, "dom", NpgsqlDbType.Text, lines.Select(l => l.Domain.ToString()));
         Add(command, "ch", NpgsqlDbType.Text, lines.Select(l => l.ClientHash));
         Add(command, "cm", NpgsqlDbType.Text, lines.Select(l => l.ClientMasked));
         Add(command, "cc", NpgsqlDbType.Text, lines.Select(l => l.ClientCipher));

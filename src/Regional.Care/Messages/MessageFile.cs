@@ -22,11 +22,20 @@ internal static class MessageFile
         return (prefix, new PrefixedStream(prefix, content));
     }
 
-    /// <summary>XML starts, after an optional byte order mark and white space, with '&lt;'.</summary>
+    /// <summary>
+    /// XML starts, after an optional byte order mark and white space, with '&lt;', in UTF-8 or in UTF-16 (with or without
+    /// a byte order mark), as XML allows; the XML reader itself then reads the encoding the file declares.
+    /// </summary>
     public static bool LooksLikeXml(byte[] prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        var text = Encoding.UTF8.GetString(prefix).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        var encoding = prefix switch
+        {
+            [0xFF, 0xFE, ..] or [(byte)'<', 0, ..] => Encoding.Unicode,
+            [0xFE, 0xFF, ..] or [0, (byte)'<', ..] => Encoding.BigEndianUnicode,
+            _ => Encoding.UTF8,
+        };
+        var text = encoding.GetString(prefix).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         return text.StartsWith('<');
     }
 

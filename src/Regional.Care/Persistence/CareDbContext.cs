@@ -61,7 +61,9 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, Tenan
             e.Property(l => l.Amount).HasPrecision(14, 2);
             e.Ignore(l => l.SignedAmount);
             e.HasOne<Declaration>().WithMany().HasForeignKey(l => l.DeclarationId);
-            e.HasIndex(l => new { l.RegionId, l.ProviderId, l.MunicipalityId, l.Reference }).IsUnique().HasFilter("accepted").HasDatabaseName("ix_declaration_lines_accepted_reference");
+            e.Property(l => l.Domain).HasConversion<string>();
+            e.HasIndex(l => new { l.RegionId, l.ProviderId, l.MunicipalityId, l.Domain, l.Reference }).IsUnique().HasFilter("accepted")
+                .HasDatabaseName("ix_declaration_lines_accepted_reference");
             e.HasIndex(l => new { l.RegionId, l.AssignmentId });
         });
         modelBuilder.Entity<DeclarationSettings>(e =>

@@ -11,8 +11,8 @@ namespace Regional.Host.Hosting;
 /// <summary>
 /// <c>import --region {code} [--toewijzingen] {folder or file}...</c>: imports declaration files (323 or CSV), or
 /// toewijzing messages (301), one by one, for all of the region's members, with progress on the console.
-/// Each file is all or nothing; a refused file is named with why and the others go on. Exit code 1 if any
-/// was refused.
+/// Each file is all or nothing; a refused file (also one that is missing, unreadable or larger than the upload limit)
+/// is named with why and the others go on. Exit code 1 if any was refused.
 /// </summary>
 internal static class ImportVerb
 {
@@ -58,6 +58,12 @@ internal static class ImportVerb
         try
         {
             await using var content = File.OpenRead(file);
+            var upload = services.GetRequiredService<Api.ImportUpload>();
+            if (content.Length > upload.MaxBytes)
+            {
+                throw upload.TooLarge();
+            }
+
             if (assignments)
             {
                 var made = await services.GetRequiredService<AssignmentImport>().ImportAsync(content).ConfigureAwait(false);
@@ -74,6 +80,11 @@ internal static class ImportVerb
         catch (RuleViolationException refused)
         {
             await Console.Error.WriteLineAsync($"{name}: geweigerd: {refused.Message}").ConfigureAwait(false);
+            return false;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"{name}: geweigerd: het bestand {file} bestaat niet of is niet te lezen.").ConfigureAwait(false);
             return false;
         }
     }

@@ -18,9 +18,31 @@ public sealed class VerrekeningModel(SettlementService settlements, PoolService 
 
     public Table Statement { get; private set; } = null!;
 
-    public Task<IActionResult> OnPostApproveAsync() => ChangeAsync(ct => settlements.ApproveAsync(Id, ct));
+    /// <summary>Which step was just taken (from the redirect after it), to confirm it and say what comes next.</summary>
+    [BindProperty(SupportsGet = true, Name = "gedaan")]
+    public string? Step { get; set; }
 
-    public Task<IActionResult> OnPostPostAsync() => ChangeAsync(ct => settlements.PostAsync(Id, ct));
+    public string? Done => Step switch
+    {
+        "goedgekeurd" => "Goedgekeurd. Een controller van de regio kan de verrekening nu boeken in het grootboek.",
+        "geboekt" => "Geboekt in het grootboek. De saldi per gemeente staan nu op hun rekening-courant; de pool is voor deze kosten verrekend.",
+        _ => null,
+    };
+
+    /// <summary>The drafter cannot approve their own settlement (four eyes), so is not offered to.</summary>
+    public bool DraftedByMe => Settlement.DraftedBy == User.Identity?.Name;
+
+    public Task<IActionResult> OnPostApproveAsync() => ChangeThenGoAsync(async ct =>
+    {
+        await settlements.ApproveAsync(Id, ct).ConfigureAwait(false);
+        return $"{Request.Path}?gedaan=goedgekeurd";
+    });
+
+    public Task<IActionResult> OnPostPostAsync() => ChangeThenGoAsync(async ct =>
+    {
+        await settlements.PostAsync(Id, ct).ConfigureAwait(false);
+        return $"{Request.Path}?gedaan=geboekt";
+    });
 
     protected override async Task<bool> LoadAsync()
     {
