@@ -36,6 +36,24 @@ public sealed class DeclarationBadInputTests(DeclarationAppFixture app) : IClass
         (await StoredAsync()).ShouldBe(before);
     }
 
+    [Theory]
+    [InlineData("<wmo323:DeclaratieNummer>DN001</wmo323:DeclaratieNummer>", "<wmo323:DeclaratieNummer>DN-1</wmo323:DeclaratieNummer>", "de waarde ‘DN-1’ heeft niet de vorm die de iStandaard voorschrijft (patroon: ")]
+    [InlineData("<wmo323:BerichtCode>484</wmo323:BerichtCode>", "<wmo323:BerichtCode>999</wmo323:BerichtCode>", "de waarde ‘999’ heeft niet de vorm die de iStandaard voorschrijft (patroon: 484)")]
+    [InlineData("<iwmo:Dagtekening>2023-05-06</iwmo:Dagtekening>", "<iwmo:Dagtekening>06-05-2023</iwmo:Dagtekening>", "is niet van het juiste soort (een datum als JJJJ-MM-DD")]
+    public async Task A_message_that_breaks_the_XSD_is_refused_in_Dutch_saying_what_the_standard_allows(string valid, string broken, string message)
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        var example = (await File.ReadAllTextAsync(Path.Combine("Files", "wmo323-example.xml"))).Replace(valid, broken, StringComparison.Ordinal);
+
+        var response = await denHelder.PostAsync(DeclarationsApi, new StringContent(example, System.Text.Encoding.UTF8, "application/xml"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var refusal = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("File")[0].GetString()!;
+        refusal.ShouldContain(message, customMessage: refusal);
+        refusal.ShouldNotContain("constraint");
+        refusal.ShouldNotContain("invalid");
+    }
+
     [Fact]
     public async Task A_200_MB_file_is_refused_by_the_configured_limit_while_it_streams_in()
     {

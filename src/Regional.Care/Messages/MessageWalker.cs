@@ -19,7 +19,8 @@ internal sealed class MessageWalker : IDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         this.message = message;
-        settings.ValidationEventHandler += (_, e) => throw SecureXml.Invalid(message, e.Exception, Current);
+        settings.ValidationEventHandler += (sender, e) =>
+            throw SecureXml.Invalid(message, e.Exception, Current, (sender as XmlReader)?.SchemaInfo is { } info ? info.SchemaElement?.ElementSchemaType ?? info.SchemaType : null);
         reader = XmlReader.Create(content, settings);
     }
 

@@ -30,8 +30,10 @@ internal static class SecureXml
     public static RuleViolationException NotXml(XmlException e) =>
         e.Message.Contains("DTD", StringComparison.Ordinal)
             ? new RuleViolationException("File", "Het bestand bevat een DTD (DOCTYPE). Die is in iStandaard-berichten niet toegestaan en wordt niet gelezen (bescherming tegen entiteiten en XXE).")
-            : new RuleViolationException("File", $"Het bestand is geen geldige XML (regel {e.LineNumber}, positie {e.LinePosition}): {e.Message}");
+            : new RuleViolationException("File",
+                $"Het bestand is geen geldige XML (regel {e.LineNumber}, positie {e.LinePosition}): een teken of element staat daar niet goed, of het bestand is afgebroken.");
 
-    public static RuleViolationException Invalid(string message, XmlSchemaException e, string element) =>
-        new("File", $"Het bericht voldoet niet aan het XSD van {message} (regel {e.LineNumber}, positie {e.LinePosition}, element {element}): {e.Message}");
+    /// <param name="type">The element's type where the validator knows it, to say what it allows.</param>
+    public static RuleViolationException Invalid(string message, XmlSchemaException e, string element, XmlSchemaType? type = null) =>
+        new("File", $"Het bericht voldoet niet aan het XSD van {message} (regel {e.LineNumber}, positie {e.LinePosition}, element {element}): {SchemaMessages.Explain(e, type)}.");
 }
