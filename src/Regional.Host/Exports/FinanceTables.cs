@@ -32,7 +32,7 @@ public static class FinanceTables
 
         return new Table(
             $"Verrekening {key.Pool.Name}",
-            ["Gemeente", "CBS-code", "Aandeel", "Verplichting (€)", "Gedragen (€)", "Eerder verrekend (€)", "Saldo (€)", ""],
+            ["Gemeente", "CBS-code", "Aandeel", "Aandeel in de kosten (€)", "Gedragen (€)", "Eerder verrekend (€)", "Saldo (€)", ""],
             rows)
         {
             Kinds = [ColumnKind.Text, ColumnKind.Text, ColumnKind.Percent, ColumnKind.Euro, ColumnKind.Euro, ColumnKind.Euro, ColumnKind.Euro, ColumnKind.Text],

@@ -5,15 +5,15 @@ using System.Text;
 namespace Regional.Host.Pages;
 
 /// <summary>
-/// A grouped horizontal bar chart as inline SVG, rendered on the server (no script). Its numbers are
-/// always also shown as a table and offered as CSV beside it.
+/// A grouped horizontal bar chart as inline SVG under a visible title, rendered on the server (no script). Its numbers
+/// are always also shown as a table and offered as CSV beside it.
 /// </summary>
 public static class BarChart
 {
     private static readonly string[] Colours = ["#0b5cad", "#e07b00", "#2e8b57", "#8b3a9a", "#b3261e", "#5b6b7c"];
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <param name="title">What the chart shows, for screen readers.</param>
+    /// <param name="title">What the chart shows: its caption, and its name for screen readers.</param>
     /// <param name="series">Names of the bars in each group (one colour each).</param>
     /// <param name="groups">Per group (e.g. a municipality) its label and one value per series.</param>
     public static string Svg(string title, IReadOnlyList<string> series, IReadOnlyList<(string Label, IReadOnlyList<decimal> Values)> groups, Func<decimal, string> format)
@@ -25,7 +25,8 @@ public static class BarChart
         var groupHeight = (series.Count * row) + 16;
         var max = groups.SelectMany(g => g.Values).DefaultIfEmpty(1).Max();
         var height = (groups.Count * groupHeight) + 40;
-        var svg = new StringBuilder().Append(Invariant, $"<svg role=\"img\" aria-label=\"{Encode(title)}\" width=\"100%\" viewBox=\"0 0 900 {height}\" data-testid=\"chart\">");
+        var svg = new StringBuilder().Append(Invariant, $"<figure class=\"chart\"><figcaption>{Encode(title)}</figcaption>")
+            .Append(Invariant, $"<svg role=\"img\" aria-label=\"{Encode(title)}\" width=\"100%\" viewBox=\"0 0 900 {height}\" data-testid=\"chart\">");
         for (var g = 0; g < groups.Count; g++)
         {
             var y = g * groupHeight;
@@ -45,7 +46,7 @@ public static class BarChart
             svg.Append(Invariant, $"<text x=\"{(s * 150) + 16}\" y=\"{(groups.Count * groupHeight) + 26}\" font-size=\"11\" fill=\"#1d2733\">{Encode(series[s])}</text>");
         }
 
-        return svg.Append("</svg>").ToString();
+        return svg.Append("</svg></figure>").ToString();
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
