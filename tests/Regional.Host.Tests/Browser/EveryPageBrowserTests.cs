@@ -6,11 +6,13 @@ namespace Regional.Host.Tests.Browser;
 
 /// <summary>
 /// Every demo role walks every page it can reach by following links, as a new user finding their way would, and
-/// meets no error page, no console error (a refused style or script, a missing file) and no English.
+/// meets no error page, no console error (a refused style or script, a missing file), no English and no bare empty
+/// table. Every kind of role is walked, the purchaser, municipality user and regional controller in both regions; the second
+/// controller, RIGG's auditor and Groningen's controller see the same pages as their counterparts here.
 /// </summary>
 public sealed partial class EveryPageBrowserTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    private const int PagesPerRole = 60;
+    private const int PagesPerRole = 50;
 
     // Words of the framework's or a developer's English that a Dutch page must never show.
     private static readonly string[] English =
@@ -27,10 +29,7 @@ public sealed partial class EveryPageBrowserTests(BrowserFixture app) : IClassFi
     [InlineData("gemeente.denhelder")]
     [InlineData("controller.rigg")]
     [InlineData("controller.knh")]
-    [InlineData("controller2.knh")]
-    [InlineData("controller.groningen")]
     [InlineData("controller.denhelder")]
-    [InlineData("auditor.rigg")]
     [InlineData("auditor.knh")]
     public async Task Every_page_a_role_reaches_is_Dutch_and_without_errors(string user)
     {
@@ -72,7 +71,7 @@ public sealed partial class EveryPageBrowserTests(BrowserFixture app) : IClassFi
             foreach (var href in await page.Locator("a[href^='/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
             {
                 var shape = Shape().Replace(href.Split('?')[0], "{}");
-                if (Followable(href) && seen.Add(href) && shapes.GetValueOrDefault(shape) < 2)
+                if (Followable(href) && seen.Add(href) && shapes.GetValueOrDefault(shape) < 1)
                 {
                     shapes[shape] = shapes.GetValueOrDefault(shape) + 1;
                     queue.Enqueue(href);
@@ -84,7 +83,7 @@ public sealed partial class EveryPageBrowserTests(BrowserFixture app) : IClassFi
         problems.ShouldBeEmpty();
     }
 
-    // Pages, not downloads, the API or signing out; the same route with other ids or filters is visited twice at most.
+    // Pages, not downloads, the API or signing out; a route is visited once, whatever its ids or filters.
     private static bool Followable(string href) =>
         !href.StartsWith("/api/", StringComparison.Ordinal) && !href.StartsWith("/uitloggen", StringComparison.Ordinal) &&
         !Regex.IsMatch(href, @"\.(csv|xlsx|pdf|xml)(\?|$)");
