@@ -24,6 +24,10 @@ public sealed class InloggenModel(SignInService signIn) : PageModel
     [BindProperty(SupportsGet = true, Name = "teveel")]
     public string? TooMany { get; set; }
 
+    /// <summary>Set after a password change, which ended every session.</summary>
+    [BindProperty(SupportsGet = true, Name = "gewijzigd")]
+    public string? Changed { get; set; }
+
     /// <summary>Why the last attempt was refused, in the user's words; null when there was none.</summary>
     public string? Refusal { get; private set; }
 

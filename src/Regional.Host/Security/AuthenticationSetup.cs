@@ -29,6 +29,7 @@ internal static class AuthenticationSetup
         });
         services.AddAntiforgery(o => o.Cookie.Name = "regional.antiforgery");
         services.AddScoped<UserSessions>();
+        services.AddScoped<PasswordChange>();
         return services;
     }
 
