@@ -19,8 +19,9 @@ internal static class InputShape
 
     private const decimal Largest = 1_000_000_000_000m;
 
-    // Whether a property may be null, read once per property (NullabilityInfoContext itself is not thread-safe).
-    private static readonly ConcurrentDictionary<PropertyInfo, bool> RequiredProperties = new();
+    // Per type: its properties and whether each may be null, or null when the type is no request shape. Read once per
+    // type, not per request (NullabilityInfoContext itself is not thread-safe, so each read has its own).
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, bool Required)[]?> Shapes = new();
 
     public static EndpointFilterDelegate Filter(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
@@ -58,7 +59,7 @@ internal static class InputShape
             decimal amount when Math.Abs(amount) >= Largest => (name, $"{name} is te groot."),
             double amount when double.IsNaN(amount) || Math.Abs(amount) >= (double)Largest => (name, $"{name} is geen bruikbaar getal."),
             IEnumerable items and not string when depth < 4 => CheckItems(items, name, type, depth),
-            _ when depth < 4 && IsInput(value.GetType()) => CheckProperties(value, name, depth),
+            _ when depth < 4 && Shape(value.GetType()) is { } shape => CheckProperties(value, shape, name, depth),
             _ => null,
         };
     }
@@ -69,11 +70,6 @@ internal static class InputShape
         var index = 0;
         foreach (var item in items)
         {
-            if (item is null && Nullable.GetUnderlyingType(elementType ?? typeof(object)) is null)
-            {
-                return ($"{name}[{index}]", $"{name}[{index}] ontbreekt.");
-            }
-
             if (Check(item, $"{name}[{index}]", elementType ?? typeof(object), true, depth + 1) is { } problem)
             {
                 return problem;
@@ -85,11 +81,10 @@ internal static class InputShape
         return null;
     }
 
-    private static (string, string)? CheckProperties(object value, string name, int depth)
+    private static (string, string)? CheckProperties(object value, (PropertyInfo Property, bool Required)[] shape, string name, int depth)
     {
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        foreach (var (property, required) in shape)
         {
-            var required = RequiredProperties.GetOrAdd(property, p => new NullabilityInfoContext().Create(p).ReadState == NullabilityState.NotNull);
             var field = $"{(depth == 0 ? "" : name + ".")}{JsonNamingPolicy.CamelCase.ConvertName(property.Name)}";
             if (Check(property.GetValue(value), field, property.PropertyType, required, depth + 1) is { } problem)
             {
@@ -103,6 +98,9 @@ internal static class InputShape
     private static (string, string) OutOfRange(string name) => (name, $"{name} ligt buiten de jaren {FirstYear}-{LastYear}.");
 
     // The API's own request shapes (records of the platform), not services or framework types, which are not input.
-    private static bool IsInput(Type type) =>
-        type == typeof(string) || type.Namespace?.StartsWith("Regional.", StringComparison.Ordinal) == true && type.GetMethod("<Clone>$") is not null;
+    private static (PropertyInfo Property, bool Required)[]? Shape(Type type) => Shapes.GetOrAdd(type, t =>
+        t.Namespace?.StartsWith("Regional.", StringComparison.Ordinal) == true && t.GetMethod("<Clone>$") is not null
+            ? t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0)
+                .Select(p => (p, new NullabilityInfoContext().Create(p).ReadState == NullabilityState.NotNull)).ToArray()
+            : null);
 }
