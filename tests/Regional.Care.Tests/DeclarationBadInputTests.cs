@@ -55,6 +55,23 @@ public sealed class DeclarationBadInputTests(DeclarationAppFixture app) : IClass
     }
 
     [Fact]
+    public async Task A_declaration_over_two_months_is_refused_whole_because_the_standard_declares_per_calendar_month()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "70101");
+        var tariff = await TariffCentsAsync(denHelder);
+        var acrossMonths = March("TWO-RN1", "70101", 2, tariff) with { Start = new DateOnly(2023, 3, 20), End = new DateOnly(2023, 4, 10) };
+        var before = await StoredAsync();
+
+        var response = await SendAsync(denHelder, Jw323File.Text(Header("TWO1", "TWO1") with { To = new DateOnly(2023, 4, 30) }, [acrossMonths]));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var refusal = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("File")[0].GetString()!;
+        refusal.ShouldBe("De declaratieperiode (01-03-2023 t/m 30-04-2023) is geen kalendermaand. Volgens de iStandaarden beslaat een declaratie precies één kalendermaand, van de eerste tot en met de laatste dag. Het bericht is niet verwerkt.");
+        (await StoredAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task A_200_MB_file_is_refused_by_the_configured_limit_while_it_streams_in()
     {
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");

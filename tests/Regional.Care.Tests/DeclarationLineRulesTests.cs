@@ -35,7 +35,7 @@ public sealed class DeclarationLineRulesTests
     public void A_line_that_keeps_every_rule_is_accepted() => Check(Line(), Facts()).ShouldBeEmpty();
 
     [Fact]
-    public void TR319_a_product_period_across_two_months_or_outside_the_declaration_period_is_rejected()
+    public void TR319_a_product_period_not_wholly_within_the_declaration_month_is_rejected()
     {
         Check(Line(start: new DateOnly(2023, 2, 20), end: new DateOnly(2023, 3, 5)), Facts()).ShouldContain(RetourCodes.OutsideDeclarationPeriod);
         Check(Line(start: new DateOnly(2023, 4, 1), end: new DateOnly(2023, 4, 30)), Facts()).ShouldContain(RetourCodes.OutsideDeclarationPeriod);

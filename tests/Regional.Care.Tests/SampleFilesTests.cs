@@ -10,20 +10,22 @@ namespace Regional.Care.Tests;
 /// <summary>The sample messages in samples/ do what samples/README.md promises on the demo data.</summary>
 public sealed class SampleFilesTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    [Fact]
-    public async Task The_sample_JW301_and_JW323_are_accepted_by_the_demo_and_again_change_nothing()
+    [Theory]
+    [InlineData("JW301_0400_toewijzing.xml", "JW323_0400_april2023.xml")]
+    [InlineData("WMO301_0400_toewijzing.xml", "WMO323_0400_april2023.xml")]
+    public async Task A_sample_toewijzing_and_declaration_are_accepted_by_the_demo_and_again_change_nothing(string toewijzing, string declaratie)
     {
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
 
-        var assignments = await SendAsync(denHelder, "/care/assignment-messages", "JW301_0400_toewijzing.xml");
-        var declaration = await SendAsync(denHelder, "/care/declarations", "JW323_0400_april2023.xml");
-        var again = await SendAsync(denHelder, "/care/declarations", "JW323_0400_april2023.xml");
+        var assignments = await SendAsync(denHelder, "/care/assignment-messages", toewijzing);
+        var declaration = await SendAsync(denHelder, "/care/declarations", declaratie);
+        var again = await SendAsync(denHelder, "/care/declarations", declaratie);
 
         assignments.StatusCode.ShouldBe(HttpStatusCode.Created, await assignments.Content.ReadAsStringAsync());
         (await assignments.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength().ShouldBe(2);
         declaration.StatusCode.ShouldBe(HttpStatusCode.Created, await declaration.Content.ReadAsStringAsync());
         var received = await declaration.Content.ReadFromJsonAsync<JsonElement>();
-        received.GetProperty("accepted").GetInt32().ShouldBe(2);
+        received.GetProperty("accepted").GetInt32().ShouldBe(2, received.ToString());
         received.GetProperty("rejected").GetInt32().ShouldBe(0);
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
     }

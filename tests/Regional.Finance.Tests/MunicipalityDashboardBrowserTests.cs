@@ -19,11 +19,32 @@ public sealed class MunicipalityDashboardBrowserTests(BrowserFixture app) : ICla
         budgets.ShouldContain("€ 412.345,60");
         budgets.ShouldNotContain("ontschot"); // Texel's budget is not Den Helder's to see
         (await page.Locator("svg[data-testid=chart] rect").CountAsync()).ShouldBeGreaterThan(12);
+        // Each budget has its own chart, so youth care spending is never set against the Wmo budget.
+        (await page.Locator("h3").AllInnerTextsAsync()).Order().ShouldBe(
+            ["Jeugd 2019: realisatie per maand tegenover de begroting", "Wmo 2019: realisatie per maand tegenover de begroting"]);
         (await page.Locator("[data-testid=monthly] tbody tr").CountAsync()).ShouldBe(12);
         var pool = await page.Locator("[data-testid=pool-shares]").InnerTextAsync();
         pool.ShouldContain("Verblijf Jeugd 2019");
         pool.ShouldContain("ontvangt € 47.555,70");
         (await page.Locator("form.inline-form").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task RIGGs_demo_shows_Groningen_a_finance_year_with_its_pool_share_and_its_declarations()
+    {
+        var page = await app.SignInAsync("gemeente.groningen");
+
+        await page.GotoAsync("/regio/rigg/mijn-aandeel?jaar=2018");
+
+        (await page.Locator("[data-testid=budgets]").InnerTextAsync()).ShouldContain("Jeugd 2018");
+        var pool = await page.Locator("[data-testid=pool-shares]").InnerTextAsync();
+        pool.ShouldContain("Verblijf Jeugd 2018");
+        pool.ShouldContain("54,57%"); // 412 of the 755 clients, three-year average
+        pool.ShouldContain("ontvangt € 91.700,9");
+        await page.GotoAsync("/regio/rigg/zorg/declaraties");
+        var declarations = await page.Locator("[data-testid=declarations]").InnerTextAsync();
+        declarations.ShouldContain("DEMO0014D3");
+        declarations.ShouldNotContain("DEMO0047D3"); // Veendam's are Veendam's
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class PurchaserPathBrowserTests(BrowserFixture app) : IClassFixtur
         await page.GetByLabel("Opslag risico (%)").FillAsync("2");
         await Click(page, "Tarief vaststellen");
         // 4 h x 58,000 / 1,400 = 165.7143 + 6.50 = 172.2143; x 1.10 x 1.02 = 193.2244 -> 193.22
-        var row = page.Locator("[data-testid=tariffs] tr", new() { HasText = "KNH-WMO-DB" });
+        var row = page.Locator("[data-testid=tariffs] tr", new() { HasText = "KNH-WMO-DB" }).Filter(new() { HasText = "01-01-2026 t/m 31-12-2026" });
         (await row.InnerTextAsync()).ShouldContain("€ 193,22");
         await row.GetByRole(AriaRole.Link).ClickAsync();
         (await page.Locator("[data-testid=explanation]").InnerTextAsync()).ShouldContain("Tarief: € 193,22 per Dagdeel");

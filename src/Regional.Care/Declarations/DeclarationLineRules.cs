@@ -21,7 +21,8 @@ public static class DeclarationLineRules
             codes.Add(RetourCodes.ReferenceAlreadyDelivered);
         }
 
-        if (!WithinOneMonthOfTheDeclarationPeriod(line, declarationPeriod))
+        // TR319; the declaration period is one calendar month (DeclarationRules), so a line across two months is outside it.
+        if (line.PeriodStart > line.PeriodEnd || !declarationPeriod.Contains(new Period(line.PeriodStart, line.PeriodEnd)))
         {
             codes.Add(RetourCodes.OutsideDeclarationPeriod);
         }
@@ -51,14 +52,6 @@ public static class DeclarationLineRules
 
         codes.AddRange(VolumeWithinAssigned(line, assignment, facts.VolumeSoFar));
         return codes;
-    }
-
-    /// <summary>TR319: the product period lies within one calendar month and within the declaration period.</summary>
-    public static bool WithinOneMonthOfTheDeclarationPeriod(DeclaredLine line, Period declarationPeriod)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        return line.PeriodStart <= line.PeriodEnd && (line.PeriodStart.Year, line.PeriodStart.Month) == (line.PeriodEnd.Year, line.PeriodEnd.Month)
-            && declarationPeriod.Contains(new Period(line.PeriodStart, line.PeriodEnd));
     }
 
     /// <summary>TR346: unless the unit is euro's, the amount is the volume times the tariff, to the cent.</summary>

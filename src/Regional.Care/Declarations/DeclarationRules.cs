@@ -1,11 +1,25 @@
 using System.Globalization;
 using Regional.Kernel.Security;
+using Regional.Kernel.Values;
 
 namespace Regional.Care.Declarations;
 
 /// <summary>Rules of a declaration as a whole; a broken one refuses the file.</summary>
 public static class DeclarationRules
 {
+    /// <summary>
+    /// iJw/iWmo 3.x: a declaration covers one calendar month, so a product period across two months cannot lie
+    /// within it (that line gets 9319). The standard has no retourcode for a wrong header period, so the file is refused.
+    /// </summary>
+    public static void PeriodIsOneCalendarMonth(Period period)
+    {
+        if (!period.IsCalendarMonth)
+        {
+            throw new RuleViolationException("File",
+                $"De declaratieperiode ({period}) is geen kalendermaand. Volgens de iStandaarden beslaat een declaratie precies één kalendermaand, van de eerste tot en met de laatste dag. Het bericht is niet verwerkt.");
+        }
+    }
+
     /// <summary>The message's TotaalIngediendBedrag equals its prestaties, debit minus credit (a CSV file states no total).</summary>
     public static void TotalsAddUp(decimal? stated, decimal lines, int count)
     {

@@ -78,6 +78,7 @@ public static class RegionalApp
         services.AddScoped<SignInService>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<PurchasingDemoSeed>();
+        services.AddScoped<DemoContracts>();
         services.AddScoped<FinanceDemoSeed>();
         services.AddScoped<MonitoringDemoSeed>();
         services.AddScoped<CareDemoSeed>();

@@ -16,7 +16,7 @@ internal static class DemoData
         new("rigg", "RIGG (Regionale Inkoop Groninger Gemeenten)",
         [
             new("GM1979", new(2021, 1, 1), [SocialDomain.Jeugd]), // Eemsdelta, formed 2021
-            new("GM0014", new(2019, 1, 1), [SocialDomain.Jeugd]), // Groningen, merged 2019
+            new("GM0014", Decentralisation, [SocialDomain.Jeugd]), // Groningen (kept its code when Haren and Ten Boer joined in 2019)
             new("GM1966", new(2019, 1, 1), [SocialDomain.Jeugd]), // Het Hogeland, formed 2019
             new("GM1952", new(2018, 1, 1), [SocialDomain.Jeugd]), // Midden-Groningen, formed 2018
             new("GM1895", Decentralisation, [SocialDomain.Jeugd]), // Oldambt

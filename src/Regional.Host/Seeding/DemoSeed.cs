@@ -12,7 +12,7 @@ namespace Regional.Host.Seeding;
 /// Tenant rows go through the same tenant scopes and audit trail as any user change.
 /// </summary>
 public sealed class DemoSeed(
-    KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, PurchasingDemoSeed purchasing, FinanceDemoSeed finance,
+    KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, PurchasingDemoSeed purchasing, DemoContracts contracts, FinanceDemoSeed finance,
     MonitoringDemoSeed monitoring, CareDemoSeed care)
 {
     public async Task<IReadOnlyList<DemoAccount>> RunAsync(Func<string, string> passwordFor, CancellationToken cancellationToken = default)
@@ -79,12 +79,9 @@ public sealed class DemoSeed(
         }
 
         await purchasing.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
-        if (demo.Code != "rigg")
-        {
-            await finance.RunAsync(cancellationToken).ConfigureAwait(false);
-            await care.RunAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await contracts.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
+        await finance.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
+        await care.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
         await monitoring.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
 
         return region;

@@ -8,61 +8,77 @@ using Regional.Purchasing.Catalogue;
 
 namespace Regional.Host.Seeding;
 
+/// <summary>A region's finance demo: a year of monthly costs of one pooled product per member, the pool's key, and budgets.</summary>
+internal sealed record DemoFinance(string ProductCode, string ProductGroup, int Year, KeyBasis Basis, DemoPoolMember[] Members, DemoBudget[] Budgets);
+
+/// <param name="KeyValue">The member's figure on the key's basis (inhabitants, clients).</param>
+/// <param name="YearCosts">Its clients' costs of the pooled product in the year, booked in twelve equal months.</param>
+internal sealed record DemoPoolMember(string CbsCode, decimal KeyValue, decimal YearCosts);
+
+/// <param name="Domain">Null: one budget for the whole social domain (ontschotting).</param>
+internal sealed record DemoBudget(string CbsCode, SocialDomain? Domain, decimal Amount);
+
 /// <summary>
-/// Finance demo data for the Kop van Noord-Holland: a year of monthly pleegzorg costs per member, which
-/// the 2019 decision pools (Verblijf Jeugd, shared by inhabitants), and the pool's key from the
-/// indicative population figures of shared/data (marked as such in the UI). Idempotent through the
-/// cost intake's source keys.
+/// Finance demo data per seed region, through the same services as users: monthly costs per member of a product the
+/// region pools that year, the pool's key and the members' budgets. Key figures are indicative (marked as such in the
+/// UI): inhabitants from the public data set in shared/data, client counts invented for the demo. Idempotent through
+/// the cost intake's source keys and by checking what is there.
 /// </summary>
 public sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, ProductCatalogue products, RegionDirectory directory, BudgetService budgets)
 {
-    /// <summary>Indicative inhabitants (CBS via a public data set, about 1 January 2019/2020; not the official reference date).</summary>
-    private static readonly Dictionary<string, (decimal Inhabitants, decimal Pleegzorg2019)> Members = new()
+    private static readonly Dictionary<string, DemoFinance> PerRegion = new()
     {
-        ["GM0400"] = (56_388, 412_345.60m), // Den Helder
-        ["GM0448"] = (13_643, 88_120.00m), // Texel
-        ["GM0441"] = (46_459, 301_777.40m), // Schagen
-        ["GM1911"] = (48_637, 266_010.20m), // Hollands Kroon
+        // The 2019 decision pools Verblijf Jeugd, shared by inhabitants (about 1 January 2019/2020). Texel budgets the social domain as one.
+        ["kop-van-noord-holland"] = new("KNH-JGD-PZ", "Verblijf Jeugd", 2019, KeyBasis.Inhabitants,
+        [
+            new("GM0400", 56_388, 412_345.60m), new("GM0448", 13_643, 88_120.00m), new("GM0441", 46_459, 301_777.40m), new("GM1911", 48_637, 266_010.20m),
+        ],
+        [
+            new("GM0400", SocialDomain.Jeugd, 1_200_000m), new("GM0400", SocialDomain.Wmo, 2_100_000m), new("GM0448", null, 650_000m),
+            new("GM0441", SocialDomain.Jeugd, 900_000m), new("GM1911", SocialDomain.Jeugd, 800_000m),
+        ]),
+
+        // From 2018 RIGG pools only heavy care (Verblijf Jeugd), by clients averaged over three years.
+        ["rigg"] = new("RIGG-PZ", "Verblijf Jeugd", 2018, KeyBasis.ClientsThreeYearAverage,
+        [
+            new("GM0014", 412, 6_842_310.40m), new("GM1952", 118, 1_903_447.20m), new("GM1895", 64, 1_050_221.60m), new("GM0765", 21, 322_118.00m),
+            new("GM0037", 57, 940_330.80m), new("GM0047", 44, 701_245.20m), new("GM1950", 39, 610_982.40m),
+        ],
+        [
+            new("GM0014", SocialDomain.Jeugd, 61_800_000m), new("GM1952", SocialDomain.Jeugd, 18_400_000m), new("GM0047", SocialDomain.Jeugd, 7_900_000m),
+        ]),
     };
 
-    /// <summary>Demo budgets 2019: Texel budgets the social domain as one (ontschotting), the others per domain.</summary>
-    private static readonly (string CbsCode, SocialDomain? Domain, decimal Amount)[] Budgets2019 =
-    [
-        ("GM0400", SocialDomain.Jeugd, 1_200_000m), ("GM0400", SocialDomain.Wmo, 2_100_000m),
-        ("GM0448", null, 650_000m),
-        ("GM0441", SocialDomain.Jeugd, 900_000m),
-        ("GM1911", SocialDomain.Jeugd, 800_000m),
-    ];
-
-    public async Task RunAsync(CancellationToken cancellationToken = default)
+    public async Task RunAsync(string regionCode, CancellationToken cancellationToken = default)
     {
-        var pleegzorg = (await products.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.Code == "KNH-JGD-PZ");
-        var members = await directory.MembersAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var member in members.Where(m => Members.ContainsKey(m.CbsCode)))
+        var demo = PerRegion[regionCode];
+        var product = (await products.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.Code == demo.ProductCode);
+        var members = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(m => m.CbsCode);
+        foreach (var member in demo.Members)
         {
-            var months = new Money(Members[member.CbsCode].Pleegzorg2019).Allocate(Enumerable.Repeat(1m, 12).ToList());
+            var months = new Money(member.YearCosts).Allocate(Enumerable.Repeat(1m, 12).ToList());
             for (var month = 1; month <= 12; month++)
             {
                 await costs.RecordAsync(new CostIncurred(
-                    member.MunicipalityId, pleegzorg.Id, new DateOnly(2019, month, DateTime.DaysInMonth(2019, month)), months[month - 1],
-                    $"demo:{member.CbsCode}:KNH-JGD-PZ:2019-{month:00}"), cancellationToken).ConfigureAwait(false);
+                    members[member.CbsCode].MunicipalityId, product.Id, new DateOnly(demo.Year, month, DateTime.DaysInMonth(demo.Year, month)), months[month - 1],
+                    $"demo:{member.CbsCode}:{demo.ProductCode}:{demo.Year}-{month:00}"), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        if ((await budgets.UseAsync(2019, cancellationToken).ConfigureAwait(false)).Count == 0)
+        if ((await budgets.UseAsync(demo.Year, cancellationToken).ConfigureAwait(false)).Count == 0)
         {
-            foreach (var (cbs, domain, amount) in Budgets2019)
+            foreach (var budget in demo.Budgets)
             {
-                await budgets.CreateAsync(new NewBudget(cbs, 2019, domain, amount, "Primaire begroting 2019"), cancellationToken).ConfigureAwait(false);
+                await budgets.CreateAsync(new NewBudget(budget.CbsCode, demo.Year, budget.Domain, budget.Amount, $"Primaire begroting {demo.Year}"), cancellationToken)
+                    .ConfigureAwait(false);
             }
         }
 
-        var pool = (await pools.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.ProductGroup == "Verblijf Jeugd" && p.Year == 2019);
+        var pool = (await pools.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.ProductGroup == demo.ProductGroup && p.Year == demo.Year);
         if ((await pools.FindAsync(pool.Id, cancellationToken).ConfigureAwait(false))!.Components.Count == 0)
         {
-            await pools.SetKeyAsync(pool.Id, [new KeyComponent(KeyBasis.Inhabitants, 1m)],
-                members.Where(m => Members.ContainsKey(m.CbsCode)).Select(m => new KeyInput(m.MunicipalityId, KeyBasis.Inhabitants, Members[m.CbsCode].Inhabitants)).ToList(),
-                cancellationToken).ConfigureAwait(false);
+            await pools.SetKeyAsync(pool.Id, [new KeyComponent(demo.Basis, 1m)],
+                demo.Members.Select(m => new KeyInput(members[m.CbsCode].MunicipalityId, demo.Basis, m.KeyValue)).ToList(), cancellationToken).ConfigureAwait(false);
         }
     }
 }

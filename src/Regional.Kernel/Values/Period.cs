@@ -25,6 +25,9 @@ public readonly record struct Period
     public static Period Month(int year, int month) =>
         new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
 
+    /// <summary>Exactly one calendar month, from its first to its last day.</summary>
+    public bool IsCalendarMonth => this == Month(Start.Year, Start.Month);
+
     public bool Contains(DateOnly day) => day >= Start && (End is null || day <= End);
 
     public bool Contains(Period other) => other.Start >= Start && (End is null || (other.End is not null && other.End <= End));

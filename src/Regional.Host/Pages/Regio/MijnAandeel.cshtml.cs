@@ -38,7 +38,8 @@ public sealed class MijnAandeelModel(
 
     public IReadOnlyList<PoolShareRow> Pools { get; private set; } = [];
 
-    public string MonthlyChart { get; private set; } = "";
+    /// <summary>Per budget (a domain, or ontschot all together) its own chart: spending of one domain is never set against another's budget.</summary>
+    public IReadOnlyList<(string Title, string Svg)> MonthlyCharts { get; private set; } = [];
 
     public bool CanKeepBudgets => CanEdit;
 
@@ -64,14 +65,13 @@ public sealed class MijnAandeelModel(
 
         Municipality = Choices.FirstOrDefault(m => string.Equals(m.CbsCode, RequestedMunicipality, StringComparison.OrdinalIgnoreCase)) ?? Choices[0];
         Budgets = (await budgets.UseAsync(Year, ct).ConfigureAwait(false)).Where(b => b.Budget.MunicipalityId == Municipality.MunicipalityId).ToList();
-        MonthlyChart = BarChart.Svg(
-            "Realisatie per maand tegenover de begroting",
-            ["Realisatie", "Begroting (1/12)"],
-            Enumerable.Range(0, 12).Select(m => (MonthName(m), (IReadOnlyList<decimal>)[Budgets.Sum(b => b.ActualPerMonth[m]), Budgets.Sum(b => b.Budget.Amount) / 12])).ToList(),
-            Labels.Euro);
+        MonthlyCharts = Budgets.Select(b => ChartTitle(b) is var title ? (title, BarChart.Svg(title, ["Realisatie", "Begroting (1/12)"],
+            Enumerable.Range(0, 12).Select(m => (MonthName(m), (IReadOnlyList<decimal>)[b.ActualPerMonth[m], b.Budget.Amount / 12])).ToList(), Labels.Euro)) : default).ToList();
         Pools = await PoolRowsAsync(ct).ConfigureAwait(false);
         return true;
     }
+
+    private static string ChartTitle(BudgetUse use) => $"{use.Budget.Name}: realisatie per maand tegenover de begroting";
 
     private async Task<IReadOnlyList<PoolShareRow>> PoolRowsAsync(CancellationToken ct) =>
         (await shares.OfAsync(Municipality.MunicipalityId, Year, ct).ConfigureAwait(false)).Select(s => s.Expected is { Share: { } share } e
