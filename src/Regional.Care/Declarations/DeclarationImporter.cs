@@ -4,6 +4,7 @@ using Npgsql;
 using Regional.Care.Messages;
 using Regional.Care.Persistence;
 using Regional.Kernel.Modules;
+using Regional.Kernel.Persistence;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
@@ -62,6 +63,7 @@ public sealed class DeclarationImporter(
         var provider = await providers.FindByAgbAsync(header.ProviderAgb, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("File", $"De afzender, AGB-code {header.ProviderAgb}, is geen aanbieder in deze regio.");
         var member = await MemberAsync(header, cancellationToken).ConfigureAwait(false);
+        DeclarationRules.PeriodIsOneCalendarMonth(header.Period);
         var existing = await FindAsync(provider.Id, header, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
@@ -83,6 +85,9 @@ public sealed class DeclarationImporter(
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
+            // One import per provider and municipality at a time (across replicas): each checks volumes, references and
+            // credits against what the one before it stored, so two files at once cannot together exceed a toewijzing.
+            await db.Database.LockAsync($"care.declarations:{provider.Id}:{member.MunicipalityId}", cancellationToken).ConfigureAwait(false);
             db.Declarations.Add(declaration);
             try
             {

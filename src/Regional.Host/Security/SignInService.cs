@@ -28,7 +28,7 @@ public sealed class SignInService(KernelDbContext db, IPasswordHasher<User> hash
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         // One attempt per name at a time, across replicas, so guesses sent in parallel are counted as they are made.
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({"sign-in:" + name}))", cancellationToken).ConfigureAwait(false);
+        await db.Database.LockAsync("sign-in:" + name, cancellationToken).ConfigureAwait(false);
         var lockedOut = await IsLockedOutAsync(name, now, cancellationToken).ConfigureAwait(false);
         var user = lockedOut ? null : await CheckPasswordAsync(name, password ?? "", cancellationToken).ConfigureAwait(false);
         db.SignInEvents.Add(new SignInEvent
