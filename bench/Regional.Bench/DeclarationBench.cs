@@ -16,7 +16,8 @@ namespace Regional.Bench;
 
 /// <summary>What one run of the declaration benchmark measured.</summary>
 internal sealed record DeclarationFigures(
-    long Lines, int Messages, long LargestFile, double FloorSeconds, double ValidateSeconds, double ImportSeconds, long BaseWorkingSet, long PeakWorkingSet, long Accepted, long Posted);
+    long Lines, int Messages, long LargestFile, double FloorSeconds, double ValidateSeconds, double ImportSeconds, long BaseWorkingSet, long PeakWorkingSet, long Accepted,
+    decimal AcceptedAmount, long Entries, decimal Booked);
 
 /// <summary>
 /// A year of monthly JW323 declarations for the Kop van Noord-Holland's four Jeugd members: one assignment per
@@ -38,9 +39,12 @@ internal sealed class DeclarationBench(BenchDatabase bench)
         var validate = await ValidateAllAsync(plan.Files, parallel);
         var (import, baseline, peak) = await ImportAllAsync(plan.Files, parallel);
         var accepted = await bench.ScalarAsync<long>("SELECT count(*) FROM care.declaration_lines WHERE accepted AND reference LIKE 'B%'");
-        var posted = await bench.ScalarAsync<long>("SELECT count(*) FROM finance.journal_entries e JOIN care.declarations d "
-            + "ON e.idempotency_key LIKE 'cost:declaratie:' || replace(d.id::text, '-', '') || ':%' WHERE d.message_id LIKE 'B%'");
-        return new DeclarationFigures(plan.Count, plan.Files.Count, plan.Files.Max(f => new FileInfo(f).Length), floor, validate, import, baseline, peak, accepted, posted);
+        var acceptedAmount = await bench.ScalarAsync<decimal>("SELECT sum(amount) FROM care.declaration_lines WHERE accepted AND reference LIKE 'B%'");
+        const string Entries = "FROM finance.journal_entries e JOIN care.declarations d ON e.idempotency_key LIKE 'cost:declaratie:' || replace(d.id::text, '-', '') || ':%' WHERE d.message_id LIKE 'B%'";
+        var entries = await bench.ScalarAsync<long>("SELECT count(*) " + Entries);
+        var booked = await bench.ScalarAsync<decimal>("SELECT sum(p.amount) FROM finance.postings p WHERE p.account <> 'crediteuren' AND p.entry_id IN (SELECT e.id " + Entries + ")");
+        return new DeclarationFigures(plan.Count, plan.Files.Count, plan.Files.Max(f => new FileInfo(f).Length), floor, validate, import, baseline, peak, accepted,
+            acceptedAmount, entries, booked);
     }
 
     /// <summary>The message files and how to make their lines again (for the floor), without keeping them.</summary>

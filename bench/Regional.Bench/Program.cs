@@ -53,8 +53,8 @@ if (declarationLines > 0)
         Console.WriteLine($"| for scale: XSD validation alone (a bare validating XmlReader) | {d.ValidateSeconds:N2} | {d.Lines / d.ValidateSeconds:N0} | {d.ValidateSeconds / d.FloorSeconds:N1} |");
         Console.WriteLine($"| import: validate, check, store every line, post the accepted ones | {d.ImportSeconds:N2} | {d.Lines / d.ImportSeconds:N0} | {d.ImportSeconds / d.FloorSeconds:N1} |");
         Console.WriteLine($"Working set: {d.BaseWorkingSet / 1e6:N0} MB before the import, at most {d.PeakWorkingSet / 1e6:N0} MB during it. "
-            + $"Accepted {d.Accepted:N0} of {d.Lines:N0} lines; {d.Posted:N0} ledger entries.");
-        if (d.Accepted != d.Lines || d.Posted != d.Lines)
+            + $"Accepted {d.Accepted:N0} of {d.Lines:N0} lines, booked as {d.Entries:N0} journal entries.");
+        if (d.Accepted != d.Lines || d.Booked != d.AcceptedAmount)
         {
             return 1;
         }

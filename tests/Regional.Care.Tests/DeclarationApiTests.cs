@@ -133,7 +133,7 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
         (await CodesAsync(denHelder, twice)).ShouldBe(["9390"]);
         (await CodesAsync(denHelder, unknown)).ShouldBe(["8017"]);
         credited.GetProperty("totalAccepted").GetDecimal().ShouldBe(-4 * tariff / 100m);
-        (await LedgerAsync(creditId)).ShouldBe((2L, -4 * tariff / 100m));
+        (await LedgerAsync(creditId)).ShouldBe((1L, -4 * tariff / 100m)); // one entry for the product: the credit and the new debit net
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_pooled_cost_from_a_declaration_leads_from_the_settlements_explanation_back_to_its_line()
+    public async Task A_pooled_cost_from_a_declaration_leads_from_the_settlements_explanation_back_to_its_lines()
     {
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
         var assigned = await denHelder.PostAsJsonAsync($"{RegionApi}/care/assignments", new
@@ -206,8 +206,10 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
         var draft = await (await controller.PostAsync($"{RegionApi}/finance/pools/{pool}/settlements", null)).Content.ReadFromJsonAsync<JsonElement>();
         var explanation = await controller.GetStringAsync($"/regio/kop-van-noord-holland/financien/verrekeningen/{draft.GetProperty("id").GetGuid()}/gemeenten/GM0400");
 
-        explanation.ShouldContain($"/regio/kop-van-noord-holland/zorg/declaraties/{declaration}?na=0#regel-1");
-        (await controller.GetStringAsync($"/regio/kop-van-noord-holland/zorg/declaraties/{declaration}?na=0")).ShouldContain("DR-1");
+        var product = await controller.GetFromJsonAsync<JsonElement>($"{RegionApi}/purchasing/products");
+        var pleegzorg = product.EnumerateArray().Single(p => p.GetProperty("code").GetString() == "KNH-JGD-PZ").GetProperty("id").GetGuid();
+        explanation.ShouldContain($"/regio/kop-van-noord-holland/zorg/declaraties/{declaration}?product={pleegzorg}");
+        (await controller.GetStringAsync($"/regio/kop-van-noord-holland/zorg/declaraties/{declaration}?product={pleegzorg}")).ShouldContain("DR-1");
     }
 
     [Fact]
@@ -298,6 +300,48 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
             measured.ShouldContain(m => m.Instrument == "regional.declarations.refused" && m.Value == 1);
             measured.ShouldAllBe(m => !m.Tags.Contains(Client, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task A_declaration_is_booked_as_one_journal_entry_per_product_with_a_posting_per_client_that_leads_back_to_its_lines()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "13001");
+        await AssignAsync(denHelder, "13002", OtherClient);
+        var tariff = await TariffCentsAsync(denHelder);
+        var sent = await SendAsync(denHelder, Jw323File.Text(Header("EP-M1", "EPD1"),
+            [March("EP-RN1", "13001", 2, tariff), March("EP-RN2", "13001", 3, tariff), March("EP-RN3", "13002", 4, tariff, OtherClient)]));
+        var id = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        (await CodesAsync(denHelder, id)).ShouldBe(["", "", ""]);
+        (await LedgerAsync(id)).ShouldBe((1L, 9 * tariff / 100m));
+        var perClient = await app.ScalarAsSuperuserAsync<string>(
+            "SELECT string_agg(p.amount::text, ' ' ORDER BY p.amount) FROM finance.postings p JOIN finance.journal_entries e ON e.id = p.entry_id "
+            + $"WHERE e.idempotency_key LIKE 'cost:declaratie:{id:N}:%' AND p.account <> 'crediteuren' AND p.client_ref IS NOT NULL");
+        perClient.ShouldBe($"{4 * tariff / 100m:0.00} {5 * tariff / 100m:0.00}".Replace(',', '.')); // a posting per client: 4 hours, and 2 + 3
+        var cause = await app.ScalarAsSuperuserAsync<string>($"SELECT idempotency_key FROM finance.journal_entries WHERE idempotency_key LIKE 'cost:declaratie:{id:N}:%'");
+        var (declaration, product) = DeclarationPosting.FromSourceKey(cause)!.Value;
+        declaration.ShouldBe(id);
+        var lines = await denHelder.GetStringAsync($"/regio/kop-van-noord-holland/zorg/declaraties/{id}?product={product}");
+        lines.ShouldContain("EP-RN1");
+        lines.ShouldContain("EP-RN3");
+    }
+
+    [Fact]
+    public async Task A_posting_completed_again_after_a_crash_before_its_mark_books_nothing_twice()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "14001");
+        var tariff = await TariffCentsAsync(denHelder);
+        var message = Jw323File.Text(Header("PC-M1", "PCD1"), [March("PC-RN1", "14001", 2, tariff), March("PC-RN2", "14001", 1, tariff)]);
+        var id = (await (await SendAsync(denHelder, message)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await app.ScalarAsSuperuserAsync<long>($"WITH u AS (UPDATE care.declarations SET posted_at = NULL WHERE id = '{id}' RETURNING 1) SELECT count(*) FROM u")).ShouldBe(1);
+
+        var again = await SendAsync(denHelder, message); // a replay completes what is not marked posted
+
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await LedgerAsync(id)).ShouldBe((1L, 3 * tariff / 100m));
+        (await app.ScalarAsSuperuserAsync<long>($"SELECT count(*) FROM care.declarations WHERE id = '{id}' AND posted_at IS NOT NULL")).ShouldBe(1);
     }
 
     private async Task<(long Entries, decimal Amount)> LedgerAsync(Guid declarationId)

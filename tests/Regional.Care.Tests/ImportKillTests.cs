@@ -1,5 +1,12 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Regional.Finance.Ledger;
+using Regional.Kernel.Tenancy;
+using Regional.Kernel.Values;
+using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Solidarity;
 using Regional.Host.Seeding;
 using Regional.TestSupport;
 using static Regional.Care.Tests.KnhCare;
@@ -9,7 +16,7 @@ namespace Regional.Care.Tests;
 /// <summary>
 /// The import verb as an operator runs it, in its own process, killed halfway through a large declaration:
 /// killed while checking, nothing is stored and the same file imports completely afterwards; killed while
-/// posting, the running host's sweep completes the posting, every line exactly once.
+/// posting (held up at its pool by another writer), the running host's sweep completes the posting, every line exactly once.
 /// </summary>
 public sealed class ImportKillTests(SweepingAppFixture app) : IClassFixture<SweepingAppFixture>
 {
@@ -59,19 +66,53 @@ public sealed class ImportKillTests(SweepingAppFixture app) : IClassFixture<Swee
     public async Task An_import_killed_while_posting_is_completed_by_the_hosts_sweep_posting_every_line_once()
     {
         using var file = await LargeDeclarationAsync("KILL2", "90002");
+        await PoolBegeleidingIn2023Async();
+        await using var holder = new NpgsqlConnection(app.SuperuserConnectionString);
+        await using var poolLock = await LockPoolAsync(holder); // the posting waits at the pool's balance, so the kill lands inside it
 
-        await ImportKilledAtAsync(file.Path, "geboekt");
+        await using (var import = Import(file.Path))
+        {
+            var waited = Stopwatch.StartNew();
+            while (await StoredAsync("KILL2") != $"1/{Lines}/0" && waited.Elapsed < TimeSpan.FromMinutes(1))
+            {
+                await Task.Delay(200);
+            }
+
+            await Task.Delay(1_000);
+            import.Kill();
+        }
+
         var afterKill = (await StoredAsync("KILL2")).Split('/').Select(long.Parse).ToArray();
-        var waited = Stopwatch.StartNew();
-        while (await StoredAsync("KILL2") != $"1/{Lines}/{Lines}" && waited.Elapsed < TimeSpan.FromMinutes(2))
+        await poolLock.RollbackAsync();
+        var sweep = Stopwatch.StartNew();
+        while (await StoredAsync("KILL2") != $"1/{Lines}/{Lines}" && sweep.Elapsed < TimeSpan.FromMinutes(2))
         {
             await Task.Delay(500);
         }
 
-        afterKill[..2].ShouldBe([1L, Lines]); // stored whole
-        afterKill[2].ShouldBeLessThan(Lines); // posted in part
+        afterKill.ShouldBe([1L, Lines, 0L]); // stored whole, nothing posted
         (await StoredAsync("KILL2")).ShouldBe($"1/{Lines}/{Lines}");
         (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.declarations WHERE message_id = 'KILL2' AND posted_at IS NOT NULL")).ShouldBe(1);
+    }
+
+    /// <summary>Begeleiding Jeugd shared in full in 2023, with its pool's row in place (a first cost makes it).</summary>
+    private Task<CostOutcome> PoolBegeleidingIn2023Async() => app.InRegionAsync("kop-van-noord-holland", async services =>
+    {
+        await services.GetRequiredService<SolidarityService>().RecordAsync(new NewSolidarityDecision(
+            "Begeleiding", null, 2023, SolidarityArrangement.Full, null, null, null, DistributionKeyKind.Inhabitants, new DateOnly(2022, 11, 1), "test"));
+        var product = (await services.GetRequiredService<ProductCatalogue>().FindByCodeAsync("KNH-JGD-BG"))!;
+        var denHelder = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == "GM0400");
+        return await services.GetRequiredService<ICostIntake>().RecordAsync(new CostIncurred(denHelder.MunicipalityId, product.Id, new DateOnly(2023, 3, 31), new Money(1m), "kill2:pool"));
+    });
+
+    /// <summary>Holds the 2023 Begeleiding pool's row, as a long transaction of another writer would.</summary>
+    private static async Task<NpgsqlTransaction> LockPoolAsync(NpgsqlConnection connection)
+    {
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand("SELECT id FROM finance.pools WHERE product_group = 'Begeleiding' AND year = 2023 FOR UPDATE", connection, transaction);
+        (await command.ExecuteScalarAsync()).ShouldNotBeNull();
+        return transaction;
     }
 
     private async Task ImportKilledAtAsync(string file, string output)
@@ -98,10 +139,13 @@ public sealed class ImportKillTests(SweepingAppFixture app) : IClassFixture<Swee
         public void Dispose() => File.Delete(Path);
     }
 
+    /// <summary>Declarations stored, accepted lines stored, and lines on the ledger (every line is one hour at the same tariff: the booked amount over the line's).</summary>
     private Task<string> StoredAsync(string message) => app.ScalarAsSuperuserAsync<string>(
         $"SELECT (SELECT count(*) FROM care.declarations WHERE message_id = '{message}') || '/' "
         + $"|| (SELECT count(*) FROM care.declaration_lines l JOIN care.declarations d ON d.id = l.declaration_id WHERE d.message_id = '{message}' AND l.accepted) || '/' "
-        + $"|| (SELECT count(*) FROM finance.journal_entries e JOIN care.declarations d ON e.idempotency_key LIKE 'cost:declaratie:' || replace(d.id::text, '-', '') || ':%' WHERE d.message_id = '{message}')");
+        + "|| coalesce((SELECT sum(p.amount) / (SELECT min(amount) FROM care.declaration_lines l JOIN care.declarations d ON d.id = l.declaration_id "
+        + $"WHERE d.message_id = '{message}') FROM finance.postings p JOIN finance.journal_entries e ON e.id = p.entry_id JOIN care.declarations d "
+        + $"ON e.idempotency_key LIKE 'cost:declaratie:' || replace(d.id::text, '-', '') || ':%' WHERE d.message_id = '{message}' AND p.account <> 'crediteuren')::bigint, 0)");
 
     private HostProcess Import(string file) => new(
         "import", "--region", "kop-van-noord-holland", $"--ConnectionStrings:Regional={app.AppConnectionString}",

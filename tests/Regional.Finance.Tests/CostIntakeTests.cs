@@ -33,6 +33,36 @@ public sealed class CostIntakeTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task One_entry_split_per_client_pools_each_clients_part_over_the_threshold_on_its_own_running_total()
+    {
+        await DecideAsync("Behandeling", 2020, SolidarityArrangement.AboveThreshold, thresholdAmount: 10_000m, basis: ThresholdBasis.PerClient);
+        await RecordAsync(Cost("BH", 2020, 8_000m, "split:before", "P"));
+
+        var outcome = await RecordAsync(Split("BH", 2020, "split:declaration", ("P", 4_000m), ("Q", 4_000m), ("R", -500m)));
+
+        outcome.ShouldBe([CostOutcome.Posted]);
+        (await SumAsync("Behandeling", 2020, Accounts.PooledCosts, "P")).ShouldBe(2_000m); // 8,000 before, 4,000 now: 2,000 over
+        (await SumAsync("Behandeling", 2020, Accounts.OwnCosts, "Q")).ShouldBe(4_000m);
+        (await SumAsync("Behandeling", 2020, Accounts.OwnCosts, "R")).ShouldBe(-500m);
+        (await app.ScalarAsSuperuserAsync<long>(
+            "SELECT count(*) FROM finance.postings p JOIN finance.journal_entries j ON j.id = p.entry_id WHERE j.idempotency_key = 'cost:split:declaration'")).ShouldBe(5); // P twice, Q, R, the payable
+        (await RecordAsync(Split("BH", 2020, "split:declaration", ("P", 4_000m), ("Q", 4_000m), ("R", -500m)))).ShouldBe([CostOutcome.AlreadyPosted]);
+    }
+
+    [Fact]
+    public async Task A_split_whose_parts_do_not_add_up_or_name_a_client_twice_is_refused_and_books_nothing()
+    {
+        var wrongSum = WithAmount(Split("BG", 2024, "split:wrong-sum", ("S", 100m), ("T", 50m)), 160m);
+
+        var recorded = await RecordInDetailAsync(Knh, wrongSum, Split("BG", 2024, "split:twice", ("S", 100m), ("S", 50m)));
+
+        recorded.Select(r => r.Outcome).ShouldBe([CostOutcome.Refused, CostOutcome.Refused]);
+        recorded[0].Problem!.ShouldContain("tellen niet op");
+        recorded[1].Problem!.ShouldContain("elke cliënt één keer");
+        (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM finance.journal_entries WHERE idempotency_key LIKE 'cost:split:%' AND idempotency_key <> 'cost:split:before' AND idempotency_key <> 'cost:split:declaration'")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Above_a_threshold_per_municipality_its_clients_count_together()
     {
         await DecideAsync("Behandeling", 2025, SolidarityArrangement.AboveThreshold, thresholdAmount: 250_000m, basis: ThresholdBasis.PerMunicipality);
@@ -184,6 +214,13 @@ public sealed class CostIntakeTests(AppFixture app) : IClassFixture<AppFixture>
         var municipality = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == member);
         return new CostIncurred(municipality.MunicipalityId, found!.Id, new DateOnly(year, 6, 30), new Money(amount), key, client);
     };
+
+    /// <summary>One cost of Den Helder split over clients, as a declaration books a product.</summary>
+    private static Func<IServiceProvider, Task<CostIncurred>> Split(string product, int year, string key, params (string Client, decimal Amount)[] parts) => async services =>
+        (await Cost(product, year, parts.Sum(p => p.Amount), key, null)(services)) with { Clients = parts.Select(p => new ClientAmount(p.Client, new Money(p.Amount))).ToList() };
+
+    private static Func<IServiceProvider, Task<CostIncurred>> WithAmount(Func<IServiceProvider, Task<CostIncurred>> cost, decimal amount) =>
+        async services => (await cost(services)) with { Amount = new Money(amount) };
 
     private Task<decimal> SumAsync(string group, int year, string account, string? client) => app.ScalarAsSuperuserAsync<decimal>(
         $"""

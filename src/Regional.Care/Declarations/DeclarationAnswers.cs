@@ -26,13 +26,13 @@ public sealed class DeclarationAnswers(
         var municipality = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).Single(m => m.MunicipalityId == declaration.MunicipalityId);
         var provider = (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId);
         await new AnswerXmlWriter(standard, bsns).WriteAsync(output, declaration, municipality.CbsCode, provider.AgbCode,
-            after => declarations.LinesAsync(declaration.Id, rejectedOnly: true, after, Page, cancellationToken), cancellationToken).ConfigureAwait(false);
+            after => declarations.LinesAsync(declaration.Id, rejectedOnly: true, after, Page, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     public Task WriteCsvAsync(Declaration declaration, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(declaration);
-        return AnswerCsv.WriteAsync(output, after => declarations.LinesAsync(declaration.Id, rejectedOnly: false, after, Page, cancellationToken), cancellationToken);
+        return AnswerCsv.WriteAsync(output, after => declarations.LinesAsync(declaration.Id, rejectedOnly: false, after, Page, cancellationToken: cancellationToken), cancellationToken);
     }
 
     /// <summary>The file name of the 325 as it goes out, e.g. JW325_DN001.xml.</summary>

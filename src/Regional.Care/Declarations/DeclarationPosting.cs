@@ -6,25 +6,27 @@ using Regional.Kernel.Values;
 namespace Regional.Care.Declarations;
 
 /// <summary>
-/// Posts a checked declaration's accepted lines to finance, a message-sized batch at a time, and marks the
-/// declaration posted. Each line posts under its own cause (declaration and position), so completing a
-/// posting that was interrupted (a replay of the file, or the workers' sweep after a crash) posts every line
-/// exactly once.
+/// Posts a checked declaration's accepted lines to finance as a few journal entries: one per product and group of up to
+/// <see cref="LinesPerEntry"/> lines, with a posting per client (the lines themselves are the sub-ledger behind it).
+/// Each entry has its own cause (declaration, product, group), and the groups follow from the stored lines in a fixed
+/// order, so completing a posting that was interrupted (a replay of the file, or the workers' sweep after a crash)
+/// posts every entry exactly once.
 /// </summary>
 public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, TimeProvider clock)
 {
-    private const int Batch = 2_000;
+    /// <summary>Keeps one grain call and one entry bounded however large the declaration.</summary>
+    private const int LinesPerEntry = 10_000;
 
-    /// <summary>The cause of a line's cost in the ledger, by which a finance figure leads back to the line.</summary>
-    public static string SourceKey(Guid declarationId, int position) => $"declaratie:{declarationId:N}:{position}";
+    /// <summary>The cause of a declaration's cost in the ledger, by which a finance figure leads back to the lines.</summary>
+    public static string SourceKey(Guid declarationId, Guid productId, int group) => $"declaratie:{declarationId:N}:{productId:N}:{group}";
 
-    /// <summary>Reads a ledger cause back into the declaration and line it came from.</summary>
-    public static (Guid DeclarationId, int Position)? FromSourceKey(string cause)
+    /// <summary>Reads a ledger cause back into the declaration and product it came from.</summary>
+    public static (Guid DeclarationId, Guid ProductId)? FromSourceKey(string cause)
     {
         ArgumentNullException.ThrowIfNull(cause);
         var parts = cause.Replace("cost:", "", StringComparison.Ordinal).Split(':');
-        return parts is ["declaratie", var id, var position] && Guid.TryParseExact(id, "N", out var declarationId) && int.TryParse(position, out var p)
-            ? (declarationId, p)
+        return parts is ["declaratie", var id, var product, _] && Guid.TryParseExact(id, "N", out var declarationId) && Guid.TryParseExact(product, "N", out var productId)
+            ? (declarationId, productId)
             : null;
     }
 
@@ -39,41 +41,61 @@ public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, Time
 
     public async Task CompleteAsync(Guid declarationId, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var last = 0;
-        var posted = 0L;
-        while (true)
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
-            List<DeclarationLine> lines;
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+            var declaration = await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == declarationId, cancellationToken).ConfigureAwait(false);
+            if (declaration.PostedAt is not null)
             {
-                if (await db.Declarations.AsNoTracking().AnyAsync(d => d.Id == declarationId && d.PostedAt != null, cancellationToken).ConfigureAwait(false))
+                return;
+            }
+
+            // The lines stream from the database in a fixed order and leave a group at a time: the file's size never sits in memory.
+            var lines = db.Database.SqlQuery<PostedLine>($"""
+                SELECT product_id AS "ProductId", client_hash AS "ClientHash", CASE WHEN credit THEN -amount ELSE amount END AS "Amount"
+                FROM care.declaration_lines WHERE declaration_id = {declarationId} AND accepted ORDER BY product_id, client_hash, position
+                """);
+            var (group, posted, pending) = (0, 0L, new List<PostedLine>(LinesPerEntry));
+            await foreach (var line in lines.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                if (pending.Count == LinesPerEntry || (pending.Count > 0 && pending[0].ProductId != line.ProductId))
                 {
-                    return;
+                    await PostAsync(declaration, group++, pending, cancellationToken).ConfigureAwait(false);
+                    progress?.Report(new ImportProgress(ImportPhase.Posting, posted += pending.Count));
+                    pending.Clear();
                 }
 
-                lines = await db.DeclarationLines.AsNoTracking().Where(l => l.DeclarationId == declarationId && l.Accepted && l.Position > last)
-                    .OrderBy(l => l.Position).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
+                pending.Add(line);
             }
 
-            if (lines.Count == 0)
+            if (pending.Count > 0)
             {
-                break;
+                await PostAsync(declaration, group, pending, cancellationToken).ConfigureAwait(false);
+                progress?.Report(new ImportProgress(ImportPhase.Posting, posted + pending.Count));
             }
-
-            await costs.RecordAllAsync(lines.Select(l => new CostIncurred(
-                l.MunicipalityId, l.ProductId!.Value, l.PeriodEnd, new Money(l.SignedAmount), SourceKey(declarationId, l.Position), l.ClientHash)).ToList(),
-                cancellationToken).ConfigureAwait(false);
-            last = lines[^1].Position;
-            posted += lines.Count;
-            progress?.Report(new ImportProgress(ImportPhase.Posting, posted));
         }
 
         await using var done = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var declaration = await db.Declarations.SingleAsync(d => d.Id == declarationId, cancellationToken).ConfigureAwait(false);
-        declaration.PostedAt = clock.GetUtcNow();
+        var completed = await db.Declarations.SingleAsync(d => d.Id == declarationId, cancellationToken).ConfigureAwait(false);
+        completed.PostedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await done.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>One group of one product's lines as one entry, dated on the declaration's last day, with a part per client.</summary>
+    private async Task PostAsync(Declaration declaration, int group, List<PostedLine> lines, CancellationToken cancellationToken)
+    {
+        var clients = lines.GroupBy(l => l.ClientHash).Select(c => new ClientAmount(c.Key, new Money(c.Sum(l => l.Amount)))).ToList();
+        var entry = new CostIncurred(declaration.MunicipalityId, lines[0].ProductId, declaration.PeriodEnd, new Money(lines.Sum(l => l.Amount)),
+            SourceKey(declaration.Id, lines[0].ProductId, group), null, clients);
+        if ((await costs.RecordAllAsync([entry], cancellationToken).ConfigureAwait(false))[0] is { Outcome: CostOutcome.Refused } refused)
+        {
+            // The lines were checked against the same products and rules, so this is a fault to see, not a line to reject: the declaration stays unposted.
+            throw new InvalidOperationException($"Finance refused the posting of declaration {declaration.Id}: {refused.Problem}");
+        }
+    }
+
+    /// <summary>An accepted line as the ledger needs it: product, client and signed amount.</summary>
+    private sealed record PostedLine(Guid ProductId, string ClientHash, decimal Amount);
 }
 
 /// <summary>A declaration whose posting is still to complete, with where it belongs.</summary>

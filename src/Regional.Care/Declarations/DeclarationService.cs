@@ -37,10 +37,13 @@ public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
     }
 
     /// <summary>A declaration's lines in file order, from a position on (for paging through a large one).</summary>
-    public async Task<IReadOnlyList<DeclarationLine>> LinesAsync(Guid id, bool rejectedOnly = false, int after = 0, int take = 500, CancellationToken cancellationToken = default)
+    /// <param name="productId">Only the lines of this product: what one of the declaration's journal entries stands for.</param>
+    public async Task<IReadOnlyList<DeclarationLine>> LinesAsync(
+        Guid id, bool rejectedOnly = false, int after = 0, int take = 500, Guid? productId = null, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        return await db.DeclarationLines.AsNoTracking().Where(l => l.DeclarationId == id && l.Position > after && (!rejectedOnly || !l.Accepted))
+        return await db.DeclarationLines.AsNoTracking()
+            .Where(l => l.DeclarationId == id && l.Position > after && (!rejectedOnly || !l.Accepted) && (productId == null || l.ProductId == productId))
             .OrderBy(l => l.Position).Take(take).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 

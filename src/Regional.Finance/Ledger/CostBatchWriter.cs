@@ -32,7 +32,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         {
             try
             {
-                costs.Add(new RoutedCost(pending, Pooling.ThresholdHolder(pending.Cost.Route.Pooling, pending.Cost.MunicipalityId, pending.Cost.ClientRef)));
+                costs.Add(new RoutedCost(pending, pending.Cost.Parts.Select(p => Pooling.ThresholdHolder(pending.Cost.Route.Pooling, pending.Cost.MunicipalityId, p.ClientRef)).ToList()));
             }
             catch (RuleViolationException problem)
             {
@@ -40,7 +40,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
             }
         }
 
-        foreach (var nothing in costs.Where(c => c.Pending.Cost.Amount == 0))
+        foreach (var nothing in costs.Where(c => c.Pending.Cost.Parts.All(p => p.Amount == 0)))
         {
             nothing.Pending.Complete(CostOutcome.NothingToBook);
         }
@@ -95,7 +95,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
                         {cost.Rule!.Arrangement.ToString()}, {cost.Rule.Fraction}, 0, {nameof(PoolFunding.OwnClients)})
                 ON CONFLICT (region_id, product_group, domain, year) DO NOTHING
                 """, cancellationToken).ConfigureAwait(false);
-            var pool = costsOfPool.All(c => c.ThresholdHolder is null)
+            var pool = costsOfPool.All(c => c.ThresholdHolders.All(h => h is null))
                 ? db.Pools.FromSqlInterpolated($"SELECT * FROM finance.pools WHERE product_group = {group} AND domain = {domainName} AND year = {year}")
                 : db.Pools.FromSqlInterpolated($"SELECT * FROM finance.pools WHERE product_group = {group} AND domain = {domainName} AND year = {year} FOR UPDATE");
             pools[(group, domain, year)] = await pool.Select(p => p.Id).SingleAsync(cancellationToken).ConfigureAwait(false);
@@ -144,26 +144,33 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         var postings = new List<Posting>();
         foreach (var cost in fresh)
         {
-            var amount = new Money(cost.Pending.Cost.Amount);
-            var totalKey = (cost.ThresholdHolder, cost.Route.ProductGroup, cost.Pending.Cost.Day.Year);
-            var before = cost.ThresholdHolder is null ? Money.Zero : runningTotals.GetValueOrDefault(totalKey, Money.Zero);
-            var pooled = Pooling.PooledPart(cost.Rule, amount, before);
-            if (cost.ThresholdHolder is not null)
+            // A posting per client part, each split by the rule on its own running total; the payable once, for the whole.
+            foreach (var (part, holder) in cost.Pending.Cost.Parts.Zip(cost.ThresholdHolders))
             {
-                runningTotals[totalKey] = before + amount;
+                var amount = new Money(part.Amount);
+                var totalKey = (holder, cost.Route.ProductGroup, cost.Pending.Cost.Day.Year);
+                var before = holder is null ? Money.Zero : runningTotals.GetValueOrDefault(totalKey, Money.Zero);
+                var pooled = Pooling.PooledPart(cost.Rule, amount, before);
+                if (holder is not null)
+                {
+                    runningTotals[totalKey] = before + amount;
+                }
+
+                if (amount - pooled != Money.Zero)
+                {
+                    postings.Add(cost.Post(Accounts.OwnCosts, cost.Pending.Cost.MunicipalityId, null, amount - pooled, part.ClientRef));
+                }
+
+                if (pooled != Money.Zero)
+                {
+                    postings.Add(cost.Post(Accounts.PooledCosts, cost.Pending.Cost.MunicipalityId, pools[cost.PoolKey], pooled, part.ClientRef));
+                }
             }
 
-            if (amount - pooled != Money.Zero)
+            if (cost.Pending.Cost.Amount != 0)
             {
-                postings.Add(cost.Post(Accounts.OwnCosts, cost.Pending.Cost.MunicipalityId, null, amount - pooled));
+                postings.Add(cost.Post(Accounts.Payables, null, null, new Money(-cost.Pending.Cost.Amount), null));
             }
-
-            if (pooled != Money.Zero)
-            {
-                postings.Add(cost.Post(Accounts.PooledCosts, cost.Pending.Cost.MunicipalityId, pools[cost.PoolKey], pooled));
-            }
-
-            postings.Add(cost.Post(Accounts.Payables, null, null, -amount));
         }
 
         return postings;
@@ -173,12 +180,12 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
     private async Task<Dictionary<(string?, string, int), Money>> ThresholdTotalsAsync(List<RoutedCost> fresh, CancellationToken cancellationToken)
     {
         var totals = new Dictionary<(string?, string, int), Money>();
-        var thresholds = fresh.Where(c => c.ThresholdHolder is not null)
+        var thresholds = fresh.Where(c => c.ThresholdHolders.Any(h => h is not null))
             .GroupBy(c => (c.Route.ProductGroup, c.Route.Domain, c.Pending.Cost.Day.Year, PerClient: c.Rule!.ThresholdBasis == ThresholdBasis.PerClient));
         foreach (var group in thresholds)
         {
             var (productGroup, domain, year, perClient) = group.Key;
-            var holders = group.Select(c => c.ThresholdHolder!).Distinct().ToList();
+            var holders = group.SelectMany(c => c.ThresholdHolders).OfType<string>().Distinct().ToList();
             var costs = db.CareCosts(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).Where(c => c.ProductGroup == productGroup && c.Domain == domain);
             var sums = perClient
                 ? costs.Where(c => holders.Contains(c.ClientRef!)).GroupBy(c => c.ClientRef!)
@@ -216,8 +223,8 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
     private NpgsqlCommand Command(string sql, IDbContextTransaction transaction) =>
         new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
 
-    /// <summary>A cost with its route; compared by reference, each is one cost of the batch.</summary>
-    private sealed class RoutedCost(PendingCost pending, string? thresholdHolder)
+    /// <summary>A cost with its route and, per client part, whose running total a threshold counts; compared by reference, each is one cost of the batch.</summary>
+    private sealed class RoutedCost(PendingCost pending, IReadOnlyList<string?> thresholdHolders)
     {
         public PendingCost Pending { get; } = pending;
 
@@ -225,7 +232,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 
         public PoolingRule? Rule => Route.Pooling;
 
-        public string? ThresholdHolder { get; } = thresholdHolder;
+        public IReadOnlyList<string?> ThresholdHolders { get; } = thresholdHolders;
 
         public Guid EntryId { get; } = Guid.CreateVersion7();
 
@@ -233,7 +240,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 
         public (string ProductGroup, SocialDomain Domain, int Year) PoolKey => (Route.ProductGroup, Route.Domain, Rule!.Year);
 
-        public Posting Post(string account, Guid? municipality, Guid? pool, Money amount) => new()
+        public Posting Post(string account, Guid? municipality, Guid? pool, Money amount, string? clientRef) => new()
         {
             EntryId = EntryId,
             Account = account,
@@ -242,7 +249,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
             ProductGroup = Route.ProductGroup,
             Domain = Route.Domain,
             Amount = amount.Euros,
-            ClientRef = account == Accounts.Payables ? null : Pending.Cost.ClientRef,
+            ClientRef = clientRef,
         };
     }
 }

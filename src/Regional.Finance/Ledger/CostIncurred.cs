@@ -2,10 +2,19 @@ using Regional.Kernel.Values;
 
 namespace Regional.Finance.Ledger;
 
-/// <summary>Care delivered for a municipality's client, as finance receives it (from an accepted declaration line).</summary>
-/// <param name="SourceKey">The cause, unique in the region (e.g. the declaration line's reference): a replay posts nothing.</param>
+/// <summary>
+/// Care delivered for a municipality's clients, as finance receives it: one journal entry. A declaration books one per
+/// product, with <paramref name="Clients"/> saying how much of it was each client's (a posting per client, so thresholds
+/// per client and client counts still hold); a single cost names at most one client.
+/// </summary>
+/// <param name="SourceKey">The cause, unique in the region (e.g. the declaration and product): a replay posts nothing.</param>
 /// <param name="ClientRef">A pseudonym of the client (never the BSN), needed where a pool shares costs above a threshold per client.</param>
-public sealed record CostIncurred(Guid MunicipalityId, Guid ProductId, DateOnly Day, Money Amount, string SourceKey, string? ClientRef = null);
+/// <param name="Clients">The amount split per client (pseudonyms); the parts add up to <paramref name="Amount"/>. Null: one client or none.</param>
+public sealed record CostIncurred(
+    Guid MunicipalityId, Guid ProductId, DateOnly Day, Money Amount, string SourceKey, string? ClientRef = null, IReadOnlyList<ClientAmount>? Clients = null);
+
+/// <summary>One client's part of a cost.</summary>
+public sealed record ClientAmount(string ClientRef, Money Amount);
 
 public enum CostOutcome
 {

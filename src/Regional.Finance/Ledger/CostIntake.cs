@@ -70,6 +70,8 @@ internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products
             Require.Text(nameof(cost.ClientRef), "de cliëntverwijzing", cost.ClientRef, 100);
         }
 
+        var clients = ClientParts(cost);
+
         if (!productsSeen.TryGetValue(cost.ProductId, out var product))
         {
             product = productsSeen[cost.ProductId] = await products.FindAsync(cost.ProductId, cancellationToken).ConfigureAwait(false);
@@ -89,6 +91,30 @@ internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products
         MoneyOwner owner = route.Pooling is { } pooling
             ? new PoolOwner(scope.RegionId, product.ProductGroup, product.Domain, pooling.Year)
             : new BudgetOwner(scope.RegionId, cost.MunicipalityId, product.Domain, cost.Day.Year);
-        return (owner, new CostToPost(cost.MunicipalityId, route, cost.Day, cost.Amount.Euros, key, cost.ClientRef, actor.Name));
+        return (owner, new CostToPost(cost.MunicipalityId, route, cost.Day, cost.Amount.Euros, key, cost.ClientRef, actor.Name, clients));
+    }
+
+    /// <summary>A cost split per client names each client once, and its parts add up to the cost.</summary>
+    private static List<ClientPart>? ClientParts(CostIncurred cost)
+    {
+        if (cost.Clients is null)
+        {
+            return null;
+        }
+
+        if (cost.ClientRef is not null || cost.Clients.Count == 0)
+        {
+            throw new RuleViolationException(nameof(cost.Clients), "Een kostenpost verdeeld over cliënten noemt ten minste één cliënt, en geen aparte cliëntverwijzing.");
+        }
+
+        var parts = cost.Clients.Select(c => new ClientPart(Require.Text(nameof(cost.Clients), "de cliëntverwijzing", c.ClientRef, 100), c.Amount.Euros)).ToList();
+        if (parts.DistinctBy(p => p.ClientRef).Count() != parts.Count)
+        {
+            throw new RuleViolationException(nameof(cost.Clients), "Een kostenpost noemt elke cliënt één keer.");
+        }
+
+        return parts.Sum(p => p.Amount) == cost.Amount.Euros
+            ? parts
+            : throw new RuleViolationException(nameof(cost.Clients), "De bedragen per cliënt tellen niet op tot het bedrag van de kostenpost.");
     }
 }

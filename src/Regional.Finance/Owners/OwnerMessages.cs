@@ -13,7 +13,16 @@ internal sealed record CostToPost(
     [property: Id(3)] decimal Amount,
     [property: Id(4)] string IdempotencyKey,
     [property: Id(5)] string? ClientRef,
-    [property: Id(6)] string RecordedBy);
+    [property: Id(6)] string RecordedBy,
+    [property: Id(7)] IReadOnlyList<ClientPart>? Clients = null)
+{
+    /// <summary>What the ledger posts: a part per client, or the whole cost on its one client (or none).</summary>
+    public IReadOnlyList<ClientPart> Parts => Clients ?? [new ClientPart(ClientRef, Amount)];
+}
+
+/// <summary>One client's part of a cost (the client a pseudonym, or none).</summary>
+[GenerateSerializer, Immutable, Alias("regional.client-part")]
+internal sealed record ClientPart([property: Id(0)] string? ClientRef, [property: Id(1)] decimal Amount);
 
 /// <summary>
 /// The cost's product and the pooling rule in force for it, as the intake read them: the owner posts by these, so the

@@ -66,7 +66,7 @@ public static class DeclarationEndpoints
         read.MapGet("/declarations/{id:guid}", async (Guid id, DeclarationService s, CancellationToken ct) =>
             await s.FindAsync(id, ct) is { } d ? Results.Ok(DeclarationDto.From(d)) : Results.NotFound());
         read.MapGet("/declarations/{id:guid}/lines", async (Guid id, int? after, int? take, bool? rejected, DeclarationService s, CancellationToken ct) =>
-            (await s.LinesAsync(id, rejected ?? false, after ?? 0, Math.Clamp(take ?? 500, 1, 5_000), ct)).Select(DeclarationLineDto.From))
+            (await s.LinesAsync(id, rejected ?? false, after ?? 0, Math.Clamp(take ?? 500, 1, 5_000), cancellationToken: ct)).Select(DeclarationLineDto.From))
             .WithSummary("A declaration's lines in file order, a page at a time (after = the last position seen).");
         read.MapGet("/declarations/totals", async (TotalsBy by, Guid? provider, Guid? municipality, DateOnly? month, DeclarationService s, CancellationToken ct) =>
             await s.TotalsAsync(by, new DeclarationFilter(provider, municipality, month), ct))

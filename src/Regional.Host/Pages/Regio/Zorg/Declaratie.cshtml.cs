@@ -41,6 +41,10 @@ public sealed class DeclaratieModel(
     [BindProperty(SupportsGet = true)]
     public bool Verstuurd { get; set; }
 
+    /// <summary>Only the lines of one product: where a journal entry of the declaration leads (from a settlement's explanation).</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Product { get; set; }
+
     public async Task<IActionResult> OnPostVerstuurdAsync(Guid id, bool bevestigd)
     {
         if (!(await authorization.AuthorizeAsync(User, HttpContext, Policies.AnswerSending).ConfigureAwait(false)).Succeeded)
@@ -73,7 +77,7 @@ public sealed class DeclaratieModel(
         }
 
         Declaration = declaration;
-        Lines = await declarations.LinesAsync(id, Afgekeurd, Na, PageSize, ct).ConfigureAwait(false);
+        Lines = await declarations.LinesAsync(id, Afgekeurd, Na, PageSize, Product, ct).ConfigureAwait(false);
         Provider = (await providers.ListAsync(ct).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId).Name;
         Municipality = (await directory.MembersAsync(ct).ConfigureAwait(false)).Single(m => m.MunicipalityId == declaration.MunicipalityId).Name;
         CanAnswer = (await authorization.AuthorizeAsync(User, HttpContext, Policies.Declarations).ConfigureAwait(false)).Succeeded;
