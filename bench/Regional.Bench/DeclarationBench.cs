@@ -32,15 +32,17 @@ internal sealed class DeclarationBench(BenchDatabase bench)
     private const string Knh = "kop-van-noord-holland";
     private static readonly string[] Codes = ["KNH-JGD-BG", "KNH-JGD-BH", "KNH-JGD-PZ"];
 
-    public async Task<DeclarationFigures> MeasureAsync(long lines, int parallel, string folder)
+    /// <param name="run">Numbers this run's toewijzingen, messages and references, so several runs share one database.</param>
+    public async Task<DeclarationFigures> MeasureAsync(long lines, int parallel, string folder, int run)
     {
-        var plan = await PrepareAsync((int)Math.Ceiling(lines / 12.0), folder);
-        var floor = await FloorAsync(plan);
+        var prefix = $"B{run}";
+        var plan = await PrepareAsync((int)Math.Ceiling(lines / 12.0), folder, prefix, (run + 1) * 10_000_000);
+        var floor = await FloorAsync(plan, prefix);
         var validate = await ValidateAllAsync(plan.Files, parallel);
         var (import, baseline, peak) = await ImportAllAsync(plan.Files, parallel);
-        var accepted = await bench.ScalarAsync<long>("SELECT count(*) FROM care.declaration_lines WHERE accepted AND reference LIKE 'B%'");
-        var acceptedAmount = await bench.ScalarAsync<decimal>("SELECT sum(amount) FROM care.declaration_lines WHERE accepted AND reference LIKE 'B%'");
-        const string Entries = "FROM finance.journal_entries e JOIN care.declarations d ON e.idempotency_key LIKE 'cost:declaratie:' || replace(d.id::text, '-', '') || ':%' WHERE d.message_id LIKE 'B%'";
+        var accepted = await bench.ScalarAsync<long>($"SELECT count(*) FROM care.declaration_lines WHERE accepted AND reference LIKE '{prefix}-%'");
+        var acceptedAmount = await bench.ScalarAsync<decimal>($"SELECT sum(amount) FROM care.declaration_lines WHERE accepted AND reference LIKE '{prefix}-%'");
+        var Entries = $"FROM finance.journal_entries e JOIN care.declarations d ON e.idempotency_key LIKE 'cost:declaratie:' || replace(d.id::text, '-', '') || ':%' WHERE d.message_id LIKE '{prefix}M%'";
         var entries = await bench.ScalarAsync<long>("SELECT count(*) " + Entries);
         var booked = await bench.ScalarAsync<decimal>("SELECT sum(p.amount) FROM finance.postings p WHERE p.account <> 'crediteuren' AND p.entry_id IN (SELECT e.id " + Entries + ")");
         return new DeclarationFigures(plan.Count, plan.Files.Count, plan.Files.Max(f => new FileInfo(f).Length), floor, validate, import, baseline, peak, accepted,
@@ -51,7 +53,7 @@ internal sealed class DeclarationBench(BenchDatabase bench)
     private sealed record Plan(IReadOnlyList<string> Files, Func<IEnumerable<List<Jw323Prestatie>>> Messages, long Count);
 
     /// <summary>Assignments straight into the table (the bench measures declarations, not assignments), then the message files.</summary>
-    private async Task<Plan> PrepareAsync(int clients, string folder)
+    private async Task<Plan> PrepareAsync(int clients, string folder, string prefix, int firstAssignment)
     {
         Directory.CreateDirectory(folder);
         var services = bench.App.Services;
@@ -86,7 +88,7 @@ internal sealed class DeclarationBench(BenchDatabase bench)
                 await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
                 await copy.WriteAsync(regionId, NpgsqlDbType.Uuid);
                 await copy.WriteAsync(members[c % members.Count].MunicipalityId, NpgsqlDbType.Uuid);
-                await copy.WriteAsync((1_000_000 + c).ToString(System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Text);
+                await copy.WriteAsync((firstAssignment + c).ToString(System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Text);
                 await copy.WriteAsync(bsns.HashOf(Kernel.Privacy.Bsn.Parse("bsn", bsn)), NpgsqlDbType.Text);
                 await copy.WriteAsync("bench", NpgsqlDbType.Text);
                 await copy.WriteAsync("******" + bsn[^3..], NpgsqlDbType.Text);
@@ -113,7 +115,7 @@ internal sealed class DeclarationBench(BenchDatabase bench)
             {
                 var p = c % Codes.Length;
                 var (unit, code, category, volume) = products[p].Unit == Unit.Etmaal ? ("14", "44A07", "44", to.Day) : ("04", p == 0 ? "45A04" : "45A65", "45", 1 + (c % 8));
-                return new Jw323Prestatie(Bsn(c), $"B{month:00}{c}", (1_000_000 + c).ToString(System.Globalization.CultureInfo.InvariantCulture), category, code, from, to,
+                return new Jw323Prestatie(Bsn(c), $"{prefix}-{month:00}-{c}", (firstAssignment + c).ToString(System.Globalization.CultureInfo.InvariantCulture), category, code, from, to,
                     volume, unit, tariffs[p], volume * tariffs[p]);
             }).ToList();
         }
@@ -128,7 +130,7 @@ internal sealed class DeclarationBench(BenchDatabase bench)
             var file = Path.Combine(folder, $"JW323_{month:00}_{m}.xml");
             await using (var writer = new StreamWriter(file, false, new UTF8Encoding(false)))
             {
-                Jw323File.Write(writer, new Jw323Header("98000001", members[m].CbsCode[2..], $"B{month:00}{m}", $"B{month:00}{m}", from, to), lines);
+                Jw323File.Write(writer, new Jw323Header("98000001", members[m].CbsCode[2..], $"{prefix}M{month:00}{m}", $"{prefix}D{month:00}{m}", from, to), lines);
             }
 
             files.Add(file);
@@ -139,13 +141,14 @@ internal sealed class DeclarationBench(BenchDatabase bench)
     }
 
     /// <summary>The same lines by one binary COPY into a bare table: what PostgreSQL takes at its fastest. Only the COPY is timed, not making the lines.</summary>
-    private async Task<double> FloorAsync(Plan plan)
+    private async Task<double> FloorAsync(Plan plan, string prefix)
     {
-        await bench.ExecuteAsync("CREATE TABLE bench_lines (reference text, bsn text, assignment text, category text, code text, starts date, ends date, volume integer, unit text, tariff bigint, amount bigint)");
+        var table = $"bench_lines_{prefix}";
+        await bench.ExecuteAsync($"CREATE TABLE {table} (reference text, bsn text, assignment text, category text, code text, starts date, ends date, volume integer, unit text, tariff bigint, amount bigint)");
         await using var connection = bench.Superuser();
         await connection.OpenAsync();
         var watch = new Stopwatch();
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY bench_lines FROM STDIN (FORMAT BINARY)"))
+        await using (var copy = await connection.BeginBinaryImportAsync($"COPY {table} FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var message in plan.Messages())
             {
