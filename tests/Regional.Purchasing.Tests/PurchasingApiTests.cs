@@ -71,7 +71,7 @@ public sealed class PurchasingApiTests(AppFixture app) : IClassFixture<AppFixtur
         var bytes = await client.GetByteArrayAsync($"{Api}/exports/contracten.csv");
 
         bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
-        var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldStartWith("Contract;Aanbieder;AGB-code;Procedure");
         lines[1].ShouldStartWith("KNH-J-2019-001;Jeugdhulp De Kop B.V. (demo);98000001;Open house Jeugd 2019-2023;Jeugd;01-01-2019;31-12-2023");
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Regional.Care.Declarations;
+using Regional.Kernel.Csv;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
@@ -22,17 +23,19 @@ internal sealed class DeclarationCsvSource : IDeclarationSource
         "toewijzingnummer", "productcategorie", "productcode", "begindatum", "einddatum", "volume", "eenheid", "tarief", "bedrag", "debet_credit",
     ];
 
-    private readonly StreamReader reader;
+    private readonly StreamReader text;
+    private readonly CsvFile file;
+    private readonly IEnumerator<CsvRow> rows;
     private readonly DateOnly receivedOn;
     private (int Line, string[] Cells)? first;
-    private int lineNumber = 1;
 
     public DeclarationCsvSource(Stream content, DateOnly receivedOn)
     {
-        reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        text = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        file = DutchCsv.Read(text);
+        rows = file.Rows().GetEnumerator();
         this.receivedOn = receivedOn;
-        var header = reader.ReadLine()?.Split(';').Select(h => h.Trim().ToLowerInvariant()).ToArray() ?? [];
-        if (!header.SequenceEqual(Columns))
+        if (!file.Header.SequenceEqual(Columns))
         {
             throw new RuleViolationException("File", $"Dit is geen iStandaard-bericht (XML) en geen declaratie in CSV: een CSV-declaratie begint met de kopregel {string.Join(";", Columns)}.");
         }
@@ -53,23 +56,22 @@ internal sealed class DeclarationCsvSource : IDeclarationSource
         }
     }
 
-    public void Dispose() => reader.Dispose();
+    public void Dispose()
+    {
+        rows.Dispose();
+        file.Dispose();
+        text.Dispose();
+    }
 
     private (int Line, string[] Cells)? NextRow()
     {
-        while (reader.ReadLine() is { } text)
+        if (!rows.MoveNext())
         {
-            lineNumber++;
-            if (text.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var cells = text.Split(';').Select(c => c.Trim()).ToArray();
-            return cells.Length == Columns.Length ? (lineNumber, cells) : throw Refuse(lineNumber, $"{cells.Length} kolommen, verwacht {Columns.Length}.");
+            return null;
         }
 
-        return null;
+        var (line, cells) = rows.Current;
+        return cells.Length == Columns.Length ? (line, cells) : throw Refuse(line, $"{cells.Length} kolommen, verwacht {Columns.Length}.");
     }
 
     private DeclarationHeader HeaderOf((int Line, string[] Cells) row)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Regional.Kernel.Csv;
 using Regional.Kernel.Security;
 
 namespace Regional.Monitoring.Kpis;
@@ -31,14 +31,13 @@ public static class KpiCsv
     private static List<(int Line, string[] Cells)> Rows(string text, string[] columns)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var header = lines.FirstOrDefault()?.Split(';').Select(h => h.Trim().ToLowerInvariant()).ToArray() ?? [];
-        if (!header.SequenceEqual(columns))
+        using var file = DutchCsv.Read(new StringReader(text));
+        if (!file.Header.SequenceEqual(columns))
         {
             throw new RuleViolationException("File", $"De eerste regel moet de kolommen {string.Join(";", columns)} noemen.");
         }
 
-        var rows = lines.Skip(1).Select((l, i) => (Line: i + 2, Cells: l.Split(';').Select(c => c.Trim()).ToArray())).Where(r => r.Cells.Any(c => c.Length > 0)).ToList();
+        var rows = file.Rows().Select(r => (r.Line, r.Cells)).ToList();
         if (rows.Count == 0)
         {
             throw new RuleViolationException("File", "Het bestand bevat geen regels na de kopregel.");
@@ -86,17 +85,4 @@ public static class KpiCsv
             : throw new RuleViolationException("File", $"Regel {row.Line}: een ZRM-meting is 13 scores van 1 tot en met 5, gescheiden door spaties.");
     }
 
-    /// <summary>Uploads are UTF-8; anything else is refused rather than read wrongly.</summary>
-    public static string Decode(byte[] file)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(file);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new RuleViolationException("File", "Het bestand is geen UTF-8-tekst (CSV); sla het op als CSV UTF-8.");
-        }
-    }
 }

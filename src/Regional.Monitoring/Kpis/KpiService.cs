@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regional.Kernel.Csv;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Persistence;
@@ -55,7 +56,7 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
     /// <summary>A provider's KPI file (<see cref="KpiCsv.ValueColumns"/>); returns how many values it held.</summary>
     public async Task<int> ImportValuesAsync(Guid contractId, byte[] file, CancellationToken cancellationToken = default)
     {
-        var rows = KpiCsv.Values(KpiCsv.Decode(file));
+        var rows = KpiCsv.Values(DutchCsv.Decode(file, latin1: false));
         var values = rows.Select(r => (r.Kpi, Line(r.Line, () => new Period(r.From, r.To)), r.Value)).ToList();
         await SaveAsync(contractId, values, KpiSource.Uploaded, cancellationToken).ConfigureAwait(false);
         return values.Count;
@@ -67,7 +68,7 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
     /// </summary>
     public async Task<IReadOnlyDictionary<string, decimal>> ImportEndingsAsync(Guid contractId, Period period, byte[] file, CancellationToken cancellationToken = default)
     {
-        var rows = KpiCsv.Endings(KpiCsv.Decode(file));
+        var rows = KpiCsv.Endings(DutchCsv.Decode(file, latin1: false));
         var contract = await ContractAsync(contractId, cancellationToken).ConfigureAwait(false);
         KpiRules.PeriodWithinContract(contract, period);
         foreach (var row in rows.Where(r => r.End < r.Start || !period.Contains(r.End)))

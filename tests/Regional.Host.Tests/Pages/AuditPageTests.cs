@@ -37,7 +37,7 @@ public sealed class AuditPageTests(AppFixture app) : IClassFixture<AppFixture>
         var csv = await auditor.GetStringAsync($"/api/regions/kop-van-noord-holland/audit-log.csv?entity=Declaration&actor={actor}&from=2000-01-01");
         var future = WebUtility.HtmlDecode(await auditor.GetStringAsync(Page + "?van=2199-01-01"));
 
-        var rows = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var rows = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
         rows[0].ShouldBe("Tijdstip;Door;Actie;Object;Id;Wijziging");
         rows.Length.ShouldBeGreaterThan(1);
         rows.Skip(1).ShouldAllBe(r => r.Contains(";Declaratie;") && r.Contains(actor));
