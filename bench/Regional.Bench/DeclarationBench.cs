@@ -17,7 +17,7 @@ namespace Regional.Bench;
 /// <summary>What one run of the declaration benchmark measured.</summary>
 internal sealed record DeclarationFigures(
     long Lines, int Messages, long LargestFile, double FloorSeconds, double ValidateSeconds, double ImportSeconds, long BaseWorkingSet, long PeakWorkingSet, long Accepted,
-    decimal AcceptedAmount, long Entries, decimal Booked);
+    decimal AcceptedAmount, long Entries, decimal Booked, IReadOnlyDictionary<string, double> Phases);
 
 /// <summary>
 /// A year of monthly JW323 declarations for the Kop van Noord-Holland's four Jeugd members: one assignment per
@@ -39,6 +39,7 @@ internal sealed class DeclarationBench(BenchDatabase bench)
         var plan = await PrepareAsync((int)Math.Ceiling(lines / 12.0), folder, prefix, (run + 1) * 10_000_000);
         var floor = await FloorAsync(plan, prefix);
         var validate = await ValidateAllAsync(plan.Files, parallel);
+        using var phases = new PhaseTotals();
         var (import, baseline, peak) = await ImportAllAsync(plan.Files, parallel);
         var accepted = await bench.ScalarAsync<long>($"SELECT count(*) FROM care.declaration_lines WHERE accepted AND reference LIKE '{prefix}-%'");
         var acceptedAmount = await bench.ScalarAsync<decimal>($"SELECT sum(amount) FROM care.declaration_lines WHERE accepted AND reference LIKE '{prefix}-%'");
@@ -46,7 +47,7 @@ internal sealed class DeclarationBench(BenchDatabase bench)
         var entries = await bench.ScalarAsync<long>("SELECT count(*) " + Entries);
         var booked = await bench.ScalarAsync<decimal>("SELECT sum(p.amount) FROM finance.postings p WHERE p.account <> 'crediteuren' AND p.entry_id IN (SELECT e.id " + Entries + ")");
         return new DeclarationFigures(plan.Count, plan.Files.Count, plan.Files.Max(f => new FileInfo(f).Length), floor, validate, import, baseline, peak, accepted,
-            acceptedAmount, entries, booked);
+            acceptedAmount, entries, booked, phases.Totals);
     }
 
     /// <summary>The message files and how to make their lines again (for the floor), without keeping them.</summary>

@@ -134,6 +134,8 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
         (await CodesAsync(denHelder, unknown)).ShouldBe(["8017"]);
         credited.GetProperty("totalAccepted").GetDecimal().ShouldBe(-4 * tariff / 100m);
         (await LedgerAsync(creditId)).ShouldBe((1L, -4 * tariff / 100m)); // one entry for the product: the credit and the new debit net
+        (await app.ScalarAsSuperuserAsync<decimal>(
+            "SELECT v.volume FROM care.assignment_volumes v JOIN care.assignments a ON a.id = v.assignment_id WHERE a.reference = '40001'")).ShouldBe(4m); // 8 - 8 + 4, as TR322 reads it
     }
 
     [Fact]

@@ -110,10 +110,15 @@ public sealed class DeclarationImporter(
             var checker = new LineChecker(db, bsns, declaration, await PurchasingFactsAsync(cancellationToken).ConfigureAwait(false));
             var lines = 0;
             var declared = 0m;
-            foreach (var chunk in source.Lines().Chunk(Chunk))
+            using var chunks = source.Lines().Chunk(Chunk).GetEnumerator();
+            for (var at = Stopwatch.GetTimestamp(); chunks.MoveNext();)
             {
+                var chunk = chunks.Current;
+                at = telemetry.Phase("read", at);
                 var checkedLines = await checker.CheckAsync(chunk, cancellationToken).ConfigureAwait(false);
+                at = telemetry.Phase("check", at);
                 await LineWriter.WriteAsync(db, checkedLines, cancellationToken).ConfigureAwait(false);
+                at = telemetry.Phase("store", at);
                 lines += chunk.Length;
                 declared += chunk.Sum(l => l.SignedAmount);
                 declaration.AcceptedCount += checkedLines.Count(l => l.Accepted);
@@ -129,7 +134,9 @@ public sealed class DeclarationImporter(
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        var postingStarted = Stopwatch.GetTimestamp();
         await posting.CompleteAsync(declaration.Id, progress, cancellationToken).ConfigureAwait(false);
+        telemetry.Phase("post", postingStarted);
         await timeliness.RecordAsync(declaration, cancellationToken).ConfigureAwait(false);
         return new DeclarationOutcome(declaration, false);
     }

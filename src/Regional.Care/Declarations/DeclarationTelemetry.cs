@@ -11,9 +11,13 @@ public sealed class DeclarationTelemetry : IDisposable
 {
     public const string Name = "Regional.Care";
 
+    /// <summary>The histogram of time per import phase (tag <c>phase</c>: read, check, store, post): where an import's time goes.</summary>
+    public const string PhaseDuration = "regional.declarations.phase.duration";
+
     private readonly Meter meter;
     private readonly Counter<long> lines;
     private readonly Counter<long> refused;
+    private readonly Histogram<double> phases;
 
     public DeclarationTelemetry(IMeterFactory meters)
     {
@@ -21,6 +25,7 @@ public sealed class DeclarationTelemetry : IDisposable
         meter = meters.Create(Name);
         lines = meter.CreateCounter<long>("regional.declarations.lines", description: "Declaration lines received, by outcome");
         refused = meter.CreateCounter<long>("regional.declarations.refused", description: "Declaration files refused whole");
+        phases = meter.CreateHistogram<double>(PhaseDuration, "s", "Time an import spent reading, checking, storing or posting, per chunk");
     }
 
     public static ActivitySource Source { get; } = new(Name);
@@ -34,6 +39,14 @@ public sealed class DeclarationTelemetry : IDisposable
     }
 
     public void Refused() => refused.Add(1);
+
+    /// <summary>Records the time since <paramref name="startedAt"/> (a <see cref="Stopwatch"/> timestamp) against a phase, and returns now.</summary>
+    public long Phase(string phase, long startedAt)
+    {
+        var now = Stopwatch.GetTimestamp();
+        phases.Record(Stopwatch.GetElapsedTime(startedAt, now).TotalSeconds, new KeyValuePair<string, object?>("phase", phase));
+        return now;
+    }
 
     public void Dispose() => meter.Dispose();
 }

@@ -14,7 +14,7 @@ internal sealed record PurchasingFacts(IReadOnlyDictionary<Guid, Product> Produc
 
 /// <summary>
 /// Checks the lines of one declaration chunk by chunk. Per chunk it reads what the rules need in a few
-/// queries (assignments, references taken, debits named by credits, volume declared so far); earlier chunks
+/// queries (assignments, references taken, debits named by credits, volume accepted so far); earlier chunks
 /// of the same message are already in the table (same transaction), so they count like any earlier message.
 /// It remembers nothing beyond a chunk, so its memory does not grow with the size of the file.
 /// </summary>
@@ -91,14 +91,15 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
             .ToDictionaryAsync(a => a.Reference, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The volume accepted so far per assignment (the running totals the database keeps, this file's earlier chunks included).</summary>
     private async Task<Dictionary<Guid, decimal>> VolumesSoFarAsync(IEnumerable<Assignment> assignments, CancellationToken cancellationToken)
     {
-        var ids = assignments.Select(a => a.Id).ToList();
-        return await db.DeclarationLines.AsNoTracking().Where(l => l.Accepted && l.AssignmentId != null && ids.Contains(l.AssignmentId.Value))
-            .GroupBy(l => l.AssignmentId!.Value)
-            .Select(g => new { g.Key, Volume = g.Sum(l => l.Credit ? -l.Volume : l.Volume) })
-            .ToDictionaryAsync(g => g.Key, g => g.Volume, cancellationToken).ConfigureAwait(false);
+        var ids = assignments.Select(a => a.Id).ToArray();
+        return await db.Database.SqlQuery<UsedVolume>($"SELECT assignment_id AS \"AssignmentId\", volume AS \"Volume\" FROM care.assignment_volumes WHERE assignment_id = ANY({ids})")
+            .ToDictionaryAsync(v => v.AssignmentId, v => v.Volume, cancellationToken).ConfigureAwait(false);
     }
+
+    private sealed record UsedVolume(Guid AssignmentId, decimal Volume);
 
     /// <summary>The tariff of the assignment's contract on the line's first day, if that contract covers the product then.</summary>
     private decimal? ContractualTariff(DeclaredLine line, Assignment? assignment, Product? product)

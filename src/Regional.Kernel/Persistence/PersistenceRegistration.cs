@@ -50,9 +50,12 @@ public static class PersistenceRegistration
     {
         ArgumentNullException.ThrowIfNull(options);
         // Split queries: an aggregate with two child collections (a pool's key components and inputs)
-        // loads in one query per collection instead of their cartesian product.
+        // loads in one query per collection instead of their cartesian product. A list in a query (ids.Contains)
+        // goes as one array parameter (= ANY): one plan for any length, where a parameter per item costs
+        // planning time that grows with the list (a declaration chunk names thousands of references).
         return options.UseNpgsql(dataSource, npgsql => npgsql
             .MigrationsHistoryTable("__ef_migrations_history", schema)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
     }
 }
