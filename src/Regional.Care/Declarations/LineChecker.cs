@@ -94,12 +94,10 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     /// <summary>The volume accepted so far per assignment (the running totals the database keeps, this file's earlier chunks included).</summary>
     private async Task<Dictionary<Guid, decimal>> VolumesSoFarAsync(IEnumerable<Assignment> assignments, CancellationToken cancellationToken)
     {
-        var ids = assignments.Select(a => a.Id).ToArray();
-        return await db.Database.SqlQuery<UsedVolume>($"SELECT assignment_id AS \"AssignmentId\", volume AS \"Volume\" FROM care.assignment_volumes WHERE assignment_id = ANY({ids})")
+        var ids = assignments.Select(a => a.Id).ToList();
+        return await db.AcceptedVolumes.AsNoTracking().Where(v => ids.Contains(v.AssignmentId))
             .ToDictionaryAsync(v => v.AssignmentId, v => v.Volume, cancellationToken).ConfigureAwait(false);
     }
-
-    private sealed record UsedVolume(Guid AssignmentId, decimal Volume);
 
     /// <summary>The tariff of the assignment's contract on the line's first day, if that contract covers the product then.</summary>
     private decimal? ContractualTariff(DeclaredLine line, Assignment? assignment, Product? product)

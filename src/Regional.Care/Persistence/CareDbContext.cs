@@ -8,7 +8,7 @@ using Regional.Kernel.Tenancy;
 
 namespace Regional.Care.Persistence;
 
-/// <summary>Care's tables (schema <c>care</c>): assignments, declarations with their lines, the region's declaration rules, import jobs.</summary>
+/// <summary>Care's tables (schema <c>care</c>): assignments, declarations with their lines and the volume accepted per assignment, the region's declaration rules, import jobs.</summary>
 public sealed class CareDbContext(DbContextOptions<CareDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
@@ -19,6 +19,8 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, Tenan
     public DbSet<Declaration> Declarations => Set<Declaration>();
 
     public DbSet<DeclarationLine> DeclarationLines => Set<DeclarationLine>();
+
+    public DbSet<AcceptedVolume> AcceptedVolumes => Set<AcceptedVolume>();
 
     public DbSet<DeclarationSettings> DeclarationSettings => Set<DeclarationSettings>();
 
@@ -64,7 +66,11 @@ public sealed class CareDbContext(DbContextOptions<CareDbContext> options, Tenan
             e.Property(l => l.Domain).HasConversion<string>();
             e.HasIndex(l => new { l.RegionId, l.ProviderId, l.MunicipalityId, l.Domain, l.Reference }).IsUnique().HasFilter("accepted")
                 .HasDatabaseName("ix_declaration_lines_accepted_reference");
-            e.HasIndex(l => new { l.RegionId, l.AssignmentId });
+        });
+        modelBuilder.Entity<AcceptedVolume>(e =>
+        {
+            e.ToTable("assignment_volumes");
+            e.HasKey(v => v.AssignmentId);
         });
         modelBuilder.Entity<DeclarationSettings>(e =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Csv;
+using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Persistence;
@@ -77,6 +78,7 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await TakeTurnAsync(contractId, cancellationToken).ConfigureAwait(false);
         var known = await db.TrajectoryEndings.Where(e => e.ContractId == contractId && e.EndedOn >= period.Start && e.EndedOn <= period.End!.Value)
             .Select(e => new { e.ClientRef, e.EndedOn }).ToListAsync(cancellationToken).ConfigureAwait(false);
         db.TrajectoryEndings.AddRange(rows.Where(r => !known.Any(k => k.ClientRef == r.Client && k.EndedOn == r.End)).DistinctBy(r => (r.Client, r.End))
@@ -108,9 +110,13 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>One value per contract, KPI and period: a new one replaces the old (the audit log keeps both).</summary>
+    /// <summary>
+    /// One value per contract, KPI and period: a new one replaces the old (the audit log keeps both); two writers at
+    /// once (two members' declarations) each replace rather than both add.
+    /// </summary>
     private async Task UpsertAsync(Guid contractId, IReadOnlyList<(string Kpi, Period Period, decimal Value)> values, KpiSource source, CancellationToken cancellationToken)
     {
+        await TakeTurnAsync(contractId, cancellationToken).ConfigureAwait(false);
         var codes = values.Select(v => v.Kpi).Distinct().ToList();
         var existing = await db.KpiMeasurements.Where(m => m.ContractId == contractId && codes.Contains(m.KpiCode)).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var (kpi, period, value) in values)
@@ -135,6 +141,9 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Writers of one contract's KPI values take turns (until the transaction ends), across requests and replicas.</summary>
+    private Task TakeTurnAsync(Guid contractId, CancellationToken cancellationToken) => db.Database.LockAsync($"monitoring.kpis:{contractId}", cancellationToken);
 
     private async Task<Contract> ContractAsync(Guid contractId, CancellationToken cancellationToken) =>
         await contracts.FindAsync(contractId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("ContractId", "Onbekend contract.");
