@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
@@ -49,13 +50,17 @@ public static class PersistenceRegistration
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Split queries: an aggregate with two child collections (a pool's key components and inputs)
-        // loads in one query per collection instead of their cartesian product. A list in a query (ids.Contains)
-        // goes as one array parameter (= ANY): one plan for any length, where a parameter per item costs
-        // planning time that grows with the list (a declaration chunk names thousands of references).
-        return options.UseNpgsql(dataSource, npgsql => npgsql
-            .MigrationsHistoryTable("__ef_migrations_history", schema)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
-            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+        return options.UseNpgsql(dataSource, npgsql => Conventions(npgsql, schema));
     }
+
+    /// <summary>
+    /// Each schema keeps its own migrations history. Split queries: an aggregate with two child collections (a pool's key
+    /// components and inputs) loads in one query per collection instead of their cartesian product. A list in a query
+    /// (ids.Contains) goes as one array parameter (= ANY): one plan for any length, where a parameter per item costs
+    /// planning time that grows with the list (a declaration chunk names thousands of references).
+    /// </summary>
+    internal static void Conventions(NpgsqlDbContextOptionsBuilder npgsql, string schema) => npgsql
+        .MigrationsHistoryTable("__ef_migrations_history", schema)
+        .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
 }

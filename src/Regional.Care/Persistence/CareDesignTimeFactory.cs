@@ -1,0 +1,5 @@
+using Regional.Kernel.Persistence;
+
+namespace Regional.Care.Persistence;
+
+internal sealed class CareDesignTimeFactory() : DesignTimeFactory<CareDbContext>(CareDbContext.Schema);

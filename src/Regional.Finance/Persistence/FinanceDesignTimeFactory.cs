@@ -1,0 +1,5 @@
+using Regional.Kernel.Persistence;
+
+namespace Regional.Finance.Persistence;
+
+internal sealed class FinanceDesignTimeFactory() : DesignTimeFactory<FinanceDbContext>(FinanceDbContext.Schema);

@@ -1,0 +1,5 @@
+using Regional.Kernel.Persistence;
+
+namespace Regional.Host.Cluster;
+
+internal sealed class ClusterDesignTimeFactory() : DesignTimeFactory<ClusterDbContext>(ClusterDbContext.Schema);

@@ -1,0 +1,5 @@
+using Regional.Kernel.Persistence;
+
+namespace Regional.Host.Database;
+
+internal sealed class KeyRingDesignTimeFactory() : DesignTimeFactory<KeyRingDbContext>(KeyRingDbContext.Schema);

@@ -1,0 +1,3 @@
+namespace Regional.Kernel.Persistence;
+
+internal sealed class KernelDesignTimeFactory() : DesignTimeFactory<KernelDbContext>(KernelDbContext.Schema);

@@ -1,0 +1,5 @@
+using Regional.Kernel.Persistence;
+
+namespace Regional.Monitoring.Persistence;
+
+internal sealed class MonitoringDesignTimeFactory() : DesignTimeFactory<MonitoringDbContext>(MonitoringDbContext.Schema);

@@ -1,0 +1,5 @@
+using Regional.Kernel.Persistence;
+
+namespace Regional.Purchasing.Persistence;
+
+internal sealed class PurchasingDesignTimeFactory() : DesignTimeFactory<PurchasingDbContext>(PurchasingDbContext.Schema);
