@@ -19,7 +19,6 @@ public static class CareModuleExtensions
             .AddScoped<DeclarationSettingsService>()
             .AddScoped<DeclarationImporter>()
             .AddScoped<DeclarationPosting>()
-            .AddScoped<DeclarationTimeliness>()
             .AddScoped<DeclarationService>()
             .AddScoped<DeclarationAnswers>()
             .AddScoped<ImportJobService>()

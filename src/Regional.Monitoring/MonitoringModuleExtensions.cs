@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Kernel.Events;
 using Regional.Kernel.Persistence;
 using Regional.Monitoring.Goals;
 using Regional.Monitoring.Indicators;
@@ -18,5 +19,6 @@ public static class MonitoringModuleExtensions
             .AddScoped<IndicatorRegister>()
             .AddScoped<KpiService>()
             .AddScoped<ReportService>()
-            .AddScoped<ProviderMonitoring>();
+            .AddScoped<ProviderMonitoring>()
+            .AddIntegrationEventSubscriber<DeclarationReceived, DeclarationTimeliness>();
 }

@@ -55,9 +55,9 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void Care_depends_on_finance_monitoring_purchasing_and_the_kernel_only()
+    public void Care_depends_on_finance_purchasing_and_the_kernel_only_and_tells_monitoring_by_events()
     {
-        RegionalReferences(Care).ShouldBe(["Regional.Finance", "Regional.Kernel", "Regional.Monitoring", "Regional.Purchasing"]);
+        RegionalReferences(Care).ShouldBe(["Regional.Finance", "Regional.Kernel", "Regional.Purchasing"]);
     }
 
     [Fact]

@@ -38,4 +38,18 @@ public class DatabaseFixture : IAsyncLifetime
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>Runs a scalar query as the superuser until its answer passes <paramref name="done"/> (or 30 seconds pass): for work a background worker finishes.</summary>
+    public async Task<T> ScalarEventuallyAsync<T>(string sql, Func<T, bool> done)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var answer = await ScalarAsSuperuserAsync<T>(sql);
+        while (!done(answer) && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100);
+            answer = await ScalarAsSuperuserAsync<T>(sql);
+        }
+
+        return answer;
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regional.Care.Messages;
 using Regional.Care.Persistence;
+using Regional.Kernel.Events;
 using Regional.Kernel.Modules;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Privacy;
@@ -21,13 +22,13 @@ public sealed record DeclarationOutcome(Declaration Declaration, bool Replayed);
 
 /// <summary>
 /// Receives a declaration file (JW323, WMO323 or CSV): streams and validates it, checks every line, stores the
-/// declaration with all its lines in one transaction (all or nothing: a file that is refused leaves nothing),
-/// then posts the accepted lines to finance. The same file again returns the declaration it became.
+/// declaration with all its lines in one transaction (all or nothing: a file that is refused leaves nothing), with the
+/// event <see cref="DeclarationReceived"/> for the other modules, then posts the accepted lines to finance. The same file again returns the declaration it became.
 /// </summary>
 public sealed class DeclarationImporter(
     CareDbContext db, TenantContext tenants, ICurrentActor actor, TimeProvider clock, IEnumerable<MessageStandard> standards, RegionDirectory directory,
     ProviderRegister providers, ProductCatalogue products, ContractService contracts, TariffService tariffs, IBsnProtector bsns,
-    DeclarationSettingsService settings, DeclarationPosting posting, DeclarationTimeliness timeliness, DeclarationTelemetry telemetry)
+    DeclarationSettingsService settings, DeclarationPosting posting, DeclarationTelemetry telemetry)
 {
     private const int Chunk = 2_000;
 
@@ -131,13 +132,14 @@ public sealed class DeclarationImporter(
             declaration.LineCount = lines;
             declaration.ContentHash = hashing.Finish();
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.PublishAsync(
+                new DeclarationReceived(declaration.Id, provider.Id, declaration.PeriodStart, declaration.PeriodEnd, declaration.Late), cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var postingStarted = Stopwatch.GetTimestamp();
         await posting.CompleteAsync(declaration.Id, progress, cancellationToken).ConfigureAwait(false);
         telemetry.Phase("post", postingStarted);
-        await timeliness.RecordAsync(declaration, cancellationToken).ConfigureAwait(false);
         return new DeclarationOutcome(declaration, false);
     }
 

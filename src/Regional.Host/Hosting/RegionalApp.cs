@@ -69,6 +69,7 @@ public static class RegionalApp
         services.AddSingleton(ImportUpload.From(builder.Configuration));
         services.AddHostedService<Jobs.ImportJobWorker>();
         services.AddHostedService<Jobs.PostingSweepWorker>();
+        services.AddHostedService<Jobs.OutboxWorker>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Auditing;
+using Regional.Kernel.Events;
 using Regional.Kernel.Identity;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
 namespace Regional.Kernel.Persistence;
 
-/// <summary>The kernel's own tables (schema <c>kernel</c>): tenancy, identity and the audit log.</summary>
+/// <summary>The kernel's own tables (schema <c>kernel</c>): tenancy, identity, the audit log and the outbox of integration events.</summary>
 public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
@@ -29,6 +30,8 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, T
     public DbSet<UserSession> Sessions => Set<UserSession>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -86,6 +89,12 @@ public sealed class KernelDbContext(DbContextOptions<KernelDbContext> options, T
             e.Property(a => a.Changes).HasColumnType("jsonb");
             e.HasIndex(a => new { a.RegionId, a.OccurredAt });
             e.HasQueryFilter(a => a.RegionId == CurrentRegionId);
+        });
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox_messages");
+            e.Property(m => m.Payload).HasColumnType("jsonb");
+            e.HasIndex(m => m.CreatedAt).HasFilter("delivered_at IS NULL").HasDatabaseName("ix_outbox_messages_waiting");
         });
         SnakeCaseNames.Apply(modelBuilder);
         base.OnModelCreating(modelBuilder);

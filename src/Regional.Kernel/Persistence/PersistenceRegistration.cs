@@ -23,6 +23,7 @@ public static class PersistenceRegistration
         services.AddSingleton(_ => appDataSource);
         services.AddSingleton<TenantSessionInterceptor>();
         services.AddSingleton<RequireTransactionInterceptor>();
+        services.TryAddScoped<Events.OutboxDelivery>();
         return services.AddTenantDbContext<KernelDbContext>(KernelDbContext.Schema);
     }
 

@@ -50,9 +50,20 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
     public Task RecordAsync(Guid contractId, string kpiCode, Period period, decimal value, CancellationToken cancellationToken = default) =>
         SaveAsync(contractId, [(kpiCode, period, value)], KpiSource.Entered, cancellationToken);
 
-    /// <summary>A value another part of Regional derives (e.g. timeliness from received declarations); replaces the period's earlier one.</summary>
-    public Task RecordDerivedAsync(Guid contractId, string kpiCode, Period period, decimal value, CancellationToken cancellationToken = default) =>
-        SaveAsync(contractId, [(kpiCode, period, value)], KpiSource.Derived, cancellationToken);
+    /// <summary>
+    /// A value Regional derives (e.g. timeliness from received declarations), replacing the period's earlier one. It is
+    /// worked out once the contract's turn is taken, inside the same transaction, so it counts all that was committed before.
+    /// </summary>
+    internal async Task RecordDerivedAsync(Guid contractId, string kpiCode, Period period, Func<CancellationToken, Task<decimal>> value, CancellationToken cancellationToken)
+    {
+        KpiRules.PeriodWithinContract(await ContractAsync(contractId, cancellationToken).ConfigureAwait(false), period);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await TakeTurnAsync(contractId, cancellationToken).ConfigureAwait(false);
+        var derived = await value(cancellationToken).ConfigureAwait(false);
+        KpiRules.WithinRange(KpiDefinition.Find(kpiCode), derived);
+        await UpsertAsync(contractId, [(kpiCode, period, derived)], KpiSource.Derived, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>A provider's KPI file (<see cref="KpiCsv.ValueColumns"/>); returns how many values it held.</summary>
     public async Task<int> ImportValuesAsync(Guid contractId, byte[] file, CancellationToken cancellationToken = default)

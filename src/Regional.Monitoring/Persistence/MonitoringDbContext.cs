@@ -28,6 +28,8 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
 
     public DbSet<TrajectoryEnding> TrajectoryEndings => Set<TrajectoryEnding>();
 
+    public DbSet<ReceivedDeclaration> ReceivedDeclarations => Set<ReceivedDeclaration>();
+
     public DbSet<ContractReport> Reports => Set<ContractReport>();
 
     public DbSet<ReportingPlan> ReportingPlans => Set<ReportingPlan>();
@@ -81,6 +83,12 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
         {
             e.ToTable("trajectory_endings");
             e.HasIndex(t => new { t.RegionId, t.ContractId, t.ClientRef, t.EndedOn }).IsUnique();
+        });
+        modelBuilder.Entity<ReceivedDeclaration>(e =>
+        {
+            e.ToTable("received_declarations");
+            e.HasKey(d => d.DeclarationId);
+            e.HasIndex(d => new { d.RegionId, d.ProviderId, d.PeriodStart });
         });
         modelBuilder.Entity<ContractReport>(e =>
         {

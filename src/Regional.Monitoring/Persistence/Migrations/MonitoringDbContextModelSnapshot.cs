@@ -272,6 +272,41 @@ namespace Regional.Monitoring.Persistence.Migrations
                     b.ToTable("kpi_targets", "monitoring");
                 });
 
+            modelBuilder.Entity("Regional.Monitoring.Kpis.ReceivedDeclaration", b =>
+                {
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("declaration_id");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.HasKey("DeclarationId")
+                        .HasName("pk_received_declarations");
+
+                    b.HasIndex("RegionId", "ProviderId", "PeriodStart")
+                        .HasDatabaseName("ix_received_declarations_region_id_provider_id_period_start");
+
+                    b.ToTable("received_declarations", "monitoring");
+                });
+
             modelBuilder.Entity("Regional.Monitoring.Kpis.TrajectoryEnding", b =>
                 {
                     b.Property<Guid>("Id")
