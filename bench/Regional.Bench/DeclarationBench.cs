@@ -141,11 +141,26 @@ internal sealed class DeclarationBench(BenchDatabase bench)
         return new Plan(files, () => messages.Select(x => Message(x.month, x.m)), count);
     }
 
-    /// <summary>The same lines by one binary COPY into a bare table: what PostgreSQL takes at its fastest. Only the COPY is timed, not making the lines.</summary>
+    /// <summary>
+    /// The same lines by one binary COPY into a bare table: what PostgreSQL takes at its fastest. Only the COPY is timed, not
+    /// making the lines; the best of three, since one COPY of a few hundred milliseconds varies by a factor of three here.
+    /// </summary>
     private async Task<double> FloorAsync(Plan plan, string prefix)
     {
         var table = $"bench_lines_{prefix}";
         await bench.ExecuteAsync($"CREATE TABLE {table} (reference text, bsn text, assignment text, category text, code text, starts date, ends date, volume integer, unit text, tariff bigint, amount bigint)");
+        var best = double.MaxValue;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await bench.ExecuteAsync($"TRUNCATE {table}");
+            best = Math.Min(best, await CopyAsync(plan, table));
+        }
+
+        return best;
+    }
+
+    private async Task<double> CopyAsync(Plan plan, string table)
+    {
         await using var connection = bench.Superuser();
         await connection.OpenAsync();
         var watch = new Stopwatch();
