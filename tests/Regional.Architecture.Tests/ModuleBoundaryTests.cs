@@ -89,6 +89,16 @@ public sealed class ModuleBoundaryTests
         open.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Monitoring_carries_its_own_API_slice_and_the_host_only_maps_it()
+    {
+        Monitoring.GetType("Regional.Monitoring.Api.MonitoringEndpoints")!.GetMethod("MapMonitoringEndpoints").ShouldNotBeNull();
+        Host.GetTypes().Where(t => t.Namespace == "Regional.Host.Api")
+            .Where(t => t.GetMethods(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Any(m => m.GetParameters().Any(p => p.ParameterType.Assembly == Monitoring)))
+            .Select(t => t.FullName).ShouldBeEmpty();
+    }
+
     private static string[] RegionalReferences(Assembly assembly) =>
         [.. assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Regional.", StringComparison.Ordinal)).Order()];
 }

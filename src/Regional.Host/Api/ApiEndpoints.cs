@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
+using Regional.Monitoring.Api;
 
 namespace Regional.Host.Api;
 
-/// <summary>The HTTP API under /api. Everything here needs a signed-in user unless it says otherwise.</summary>
+/// <summary>The HTTP API under /api, composed of the host's own endpoints and the modules' slices. Everything needs a signed-in user unless it says otherwise.</summary>
 public static class ApiEndpoints
 {
     public static IServiceCollection AddRegionalApi(this IServiceCollection services) =>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Regional.Host.Exports;
+using Regional.Monitoring.Exports;
 using Regional.Monitoring.Providers;
 
 namespace Regional.Host.Pages.Regio.Monitoring;

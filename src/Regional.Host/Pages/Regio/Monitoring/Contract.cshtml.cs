@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Regional.Host.Api;
-using Regional.Host.Exports;
+using Regional.Monitoring.Exports;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Kpis;
@@ -53,7 +52,7 @@ public sealed class ContractModel(ContractService contracts, ProviderRegister pr
     public Task<IActionResult> OnPostReportAsync(Guid reportId, IFormFile? file, string? realised, string? prognosis) =>
         ChangeAsync(async ct =>
         {
-            var content = file is null ? [] : await LimitedUpload.ReadAsync(file, ReportService.MaxFileBytes, ReportService.FileLimit, ct).ConfigureAwait(false);
+            var content = file is null ? [] : await FormFiles.ReadAsync(file, ReportService.MaxFileBytes, ReportService.FileLimit, ct).ConfigureAwait(false);
             await reports.SubmitAsync(reportId, file?.FileName ?? "", content, Amounts.ParseOptional("realised", realised), Amounts.ParseOptional("prognosis", prognosis), ct).ConfigureAwait(false);
         });
 
@@ -89,5 +88,5 @@ public sealed class ContractModel(ContractService contracts, ProviderRegister pr
     private static Task<byte[]> ReadAsync(IFormFile? file, CancellationToken ct) =>
         file is null
             ? throw new RuleViolationException("File", "Kies een CSV-bestand.")
-            : LimitedUpload.ReadAsync(file, KpiCsv.MaxFileBytes, KpiCsv.FileLimit, ct);
+            : FormFiles.ReadAsync(file, KpiCsv.MaxFileBytes, KpiCsv.FileLimit, ct);
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Regional.Host.Exports;
+using Regional.Monitoring.Exports;
 using Regional.Kernel.Identity;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;

@@ -1,6 +1,6 @@
 using Regional.Kernel.Csv;
 
-namespace Regional.Host.Exports;
+namespace Regional.Kernel.Exports;
 
 /// <summary>A table as a CSV file in the Dutch convention (<see cref="DutchCsv"/>), beside its xlsx and PDF.</summary>
 public static class CsvExport

@@ -1,17 +1,10 @@
 using Regional.Kernel.Security;
 
-namespace Regional.Host.Api;
+namespace Regional.Kernel.Uploads;
 
-/// <summary>Reads an upload into memory up to a limit; a larger one is refused with a clear message before it is all read.</summary>
+/// <summary>Reads an upload (a request body or a form file's stream) into memory up to a limit; a larger one is refused with a clear message before it is all read.</summary>
 public static class LimitedUpload
 {
-    public static async Task<byte[]> ReadAsync(IFormFile file, int limit, string what, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        await using var stream = file.OpenReadStream();
-        return await ReadAsync(stream, limit, what, cancellationToken).ConfigureAwait(false);
-    }
-
     public static async Task<byte[]> ReadAsync(Stream body, int limit, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);

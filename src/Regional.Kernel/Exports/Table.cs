@@ -1,4 +1,4 @@
-namespace Regional.Host.Exports;
+namespace Regional.Kernel.Exports;
 
 /// <summary>What a column holds, so that each format can show it as its readers expect (a spreadsheet a number, a PDF right-aligned).</summary>
 public enum ColumnKind

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Regional.Kernel.Exports;
 using Regional.Kernel.Tenancy;
 using Regional.Monitoring.Indicators;
 using Regional.Monitoring.Kpis;
 using Regional.Monitoring.Providers;
 
-namespace Regional.Host.Exports;
+namespace Regional.Monitoring.Exports;
 
 /// <summary>Monitoring's figures as tables: on the page, and the same numbers as CSV.</summary>
 public static class MonitoringTables

@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Authorization;
-using Regional.Host.Exports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Regional.Kernel.Exports;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
+using Regional.Kernel.Uploads;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Goals;
 using Regional.Monitoring.Indicators;
 using Regional.Monitoring.Kpis;
+using Regional.Monitoring.Exports;
 using Regional.Monitoring.Providers;
 using Regional.Monitoring.Reports;
 using Regional.Purchasing.Contracts;
 
-namespace Regional.Host.Api;
+namespace Regional.Monitoring.Api;
 
 public sealed record GoalStatusRequest(GoalStatus Status, string? Progress);
 
@@ -36,8 +41,10 @@ public sealed record MeetingRequest(DateOnly HeldOn, string Notes, IReadOnlyList
 /// </summary>
 public static class MonitoringEndpoints
 {
-    internal static void MapMonitoringEndpoints(this RouteGroupBuilder api)
+    /// <summary>Maps Monitoring's slice of the API onto the host's <c>/api</c> group (its authentication, error and input filters).</summary>
+    public static void MapMonitoringEndpoints(this RouteGroupBuilder api)
     {
+        ArgumentNullException.ThrowIfNull(api);
         var read = api.MapGroup("/regions/{region}/monitoring").RequireAuthorization(Policies.RegionRead).WithTags("Monitoring");
         var write = api.MapGroup("/regions/{region}/monitoring").RequireAuthorization(Policies.Purchasing).WithTags("Monitoring");
         var municipality = api.MapGroup("/regions/{region}/monitoring").RequireAuthorization(Policies.MunicipalityEdit).WithTags("Monitoring");
@@ -145,7 +152,8 @@ public static class MonitoringEndpoints
 
     private static async Task<IResult> SubmitReportAsync(Guid id, IFormFile file, decimal? realised, decimal? prognosis, ReportService reports, CancellationToken ct)
     {
-        var content = await LimitedUpload.ReadAsync(file, ReportService.MaxFileBytes, ReportService.FileLimit, ct);
+        await using var stream = file.OpenReadStream();
+        var content = await LimitedUpload.ReadAsync(stream, ReportService.MaxFileBytes, ReportService.FileLimit, ct);
         await reports.SubmitAsync(id, file.FileName, content, realised, prognosis, ct);
         return Results.NoContent();
     }
