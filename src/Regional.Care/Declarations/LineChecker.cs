@@ -25,9 +25,7 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     public async Task<List<DeclarationLine>> CheckAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
     {
         var assignments = await AssignmentsAsync(chunk, cancellationToken).ConfigureAwait(false);
-        var references = chunk.Select(l => l.Reference).Distinct().ToList();
-        var taken = (await Lines().Where(l => l.Accepted && references.Contains(l.Reference)).Select(l => l.Reference).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToHashSet();
+        var taken = await TakenAsync(chunk.Select(l => l.Reference).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
         var named = chunk.Where(l => l.Credit && l.PreviousReference is not null).Select(l => l.PreviousReference!).Distinct().ToList();
         var (debits, credited) = named.Count == 0 ? ([], []) : await CreditedAsync(named, cancellationToken).ConfigureAwait(false);
         var volumes = await VolumesSoFarAsync(assignments.Values, cancellationToken).ConfigureAwait(false);
@@ -76,6 +74,20 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
         var credited = await Lines().Where(l => l.Accepted && l.Credit && named.Contains(l.PreviousReference!)).Select(l => l.PreviousReference!)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return (debits, credited.ToHashSet());
+    }
+
+    /// <summary>
+    /// The chunk's references already accepted from this provider for this municipality and standard (8021). One index probe per
+    /// reference: asked as a filter on the provider's lines, the planner reads all of them, which grows with every month received.
+    /// </summary>
+    private async Task<HashSet<string>> TakenAsync(string[] references, CancellationToken cancellationToken)
+    {
+        var domain = declaration.Domain.ToString();
+        return (await db.Database.SqlQuery<string>($"""
+            SELECT r.reference AS "Value" FROM unnest({references}) AS r(reference)
+            WHERE EXISTS (SELECT 1 FROM care.declaration_lines l WHERE l.accepted AND l.provider_id = {declaration.ProviderId}
+                          AND l.municipality_id = {declaration.MunicipalityId} AND l.domain = {domain} AND l.reference = r.reference)
+            """).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
     }
 
     private IQueryable<DeclarationLine> Lines() =>
