@@ -14,30 +14,15 @@ internal sealed partial class ImportJobWorker(IServiceScopeFactory scopes, Impor
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
     private readonly string worker = $"{Environment.MachineName}:{Environment.ProcessId}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => WorkerLoop.RunAsync(
+        async ct =>
         {
-            try
+            if (!await RunNextAsync(ct).ConfigureAwait(false))
             {
-                if (!await RunNextAsync(stoppingToken).ConfigureAwait(false))
-                {
-                    await signal.WaitAsync(Poll, stoppingToken).ConfigureAwait(false);
-                }
+                await signal.WaitAsync(Poll, ct).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The worker outlives any one failure: it logs, waits and goes on.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                LogFailure(logger, e);
-                await Task.Delay(Poll, stoppingToken).ConfigureAwait(false);
-            }
-        }
-    }
+        },
+        Poll, logger, stoppingToken);
 
     /// <summary>Runs one job if there is one; false when the queue is empty.</summary>
     private async Task<bool> RunNextAsync(CancellationToken cancellationToken)
@@ -72,7 +57,4 @@ internal sealed partial class ImportJobWorker(IServiceScopeFactory scopes, Impor
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import job {JobId} ({Kind}) started")]
     private static partial void LogStart(ILogger logger, Guid jobId, ImportKind kind);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Import job worker failed; trying again shortly")]
-    private static partial void LogFailure(ILogger logger, Exception exception);
 }

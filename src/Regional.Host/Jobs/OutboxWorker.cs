@@ -19,39 +19,27 @@ internal sealed partial class OutboxWorker(
     private const int Batch = 50;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromSeconds(configuration.GetValue("Regional:Outbox:PollSeconds", 10));
-        while (!stoppingToken.IsCancellationRequested)
+        return WorkerLoop.RunAsync(ct => ListenAndDeliverAsync(poll, ct), poll, logger, stoppingToken);
+    }
+
+    private async Task ListenAndDeliverAsync(TimeSpan poll, CancellationToken cancellationToken)
+    {
+        await using var listener = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var listen = new NpgsqlCommand($"LISTEN {IntegrationEvents.Channel}", listener))
         {
-            try
-            {
-                await using var listener = await dataSource.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
-                await using (var listen = new NpgsqlCommand($"LISTEN {IntegrationEvents.Channel}", listener))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false);
-                }
+            await listen.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
 
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    while (await DeliverBatchAsync(stoppingToken).ConfigureAwait(false) == Batch)
-                    {
-                    }
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            while (await DeliverBatchAsync(cancellationToken).ConfigureAwait(false) == Batch)
+            {
+            }
 
-                    await listener.WaitAsync(poll, stoppingToken).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The worker outlives any one failure (a lost connection, a database restart): it logs and starts again.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                LogFailure(logger, e);
-                await Task.Delay(poll, stoppingToken).ConfigureAwait(false);
-            }
+            await listener.WaitAsync(poll, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -109,7 +97,4 @@ internal sealed partial class OutboxWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Integration event {Name} {EventId} failed; it is tried again later")]
     private static partial void LogEventFailure(ILogger logger, Exception exception, string name, Guid eventId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox worker failed; starting again")]
-    private static partial void LogFailure(ILogger logger, Exception exception);
 }

@@ -17,23 +17,13 @@ internal sealed partial class PostingSweepWorker(IServiceScopeFactory scopes, IC
         var every = TimeSpan.FromSeconds(configuration.GetValue("Regional:Imports:SweepSeconds", 30));
         var olderThan = TimeSpan.FromSeconds(configuration.GetValue("Regional:Imports:UnpostedAfterSeconds", 300));
         using var timer = new PeriodicTimer(every);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-        {
-            try
+        await WorkerLoop.RunAsync(
+            async ct =>
             {
-                await SweepAsync(olderThan, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The sweep outlives any one failure: it logs and tries again at the next tick.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                LogFailure(logger, e);
-            }
-        }
+                await timer.WaitForNextTickAsync(ct).ConfigureAwait(false);
+                await SweepAsync(olderThan, ct).ConfigureAwait(false);
+            },
+            TimeSpan.Zero, logger, stoppingToken).ConfigureAwait(false);
     }
 
     private async Task SweepAsync(TimeSpan olderThan, CancellationToken cancellationToken)
@@ -60,7 +50,4 @@ internal sealed partial class PostingSweepWorker(IServiceScopeFactory scopes, IC
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Completing the posting of declaration {DeclarationId}, left unposted by a stopped host")]
     private static partial void LogCompleting(ILogger logger, Guid declarationId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Posting sweep failed; trying again at the next tick")]
-    private static partial void LogFailure(ILogger logger, Exception exception);
 }
