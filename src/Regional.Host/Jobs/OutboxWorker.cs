@@ -73,7 +73,7 @@ internal sealed partial class OutboxWorker(
                     var tenants = scope.ServiceProvider.GetRequiredService<TenantContext>();
                     var regionScope = await scope.ServiceProvider.GetRequiredService<RegionDirectory>().WholeRegionScopeAsync(tenants, integrationEvent.RegionId, cancellationToken).ConfigureAwait(false);
                     using (tenants.Begin(regionScope))
-                    using (BackgroundActor.Begin($"systeem ({integrationEvent.Name})"))
+                    using (BackgroundActor.Begin("systeem (gebeurtenis tussen modules)"))
                     {
                         await route.Deliver(scope.ServiceProvider, integrationEvent.Payload, cancellationToken).ConfigureAwait(false);
                     }
