@@ -89,13 +89,22 @@ public sealed class ModuleBoundaryTests
         open.ShouldBeEmpty();
     }
 
-    [Fact]
-    public void Monitoring_carries_its_own_API_slice_and_the_host_only_maps_it()
+    [Theory]
+    [InlineData("Regional.Monitoring.Api.MonitoringEndpoints", "MapMonitoringEndpoints")]
+    [InlineData("Regional.Care.Api.CareEndpoints", "MapCareEndpoints")]
+    [InlineData("Regional.Care.Api.DeclarationEndpoints", "MapDeclarationEndpoints")]
+    public void A_module_with_its_own_API_slice_maps_it_itself(string type, string map)
     {
-        Monitoring.GetType("Regional.Monitoring.Api.MonitoringEndpoints")!.GetMethod("MapMonitoringEndpoints").ShouldNotBeNull();
+        var module = type.StartsWith("Regional.Care", StringComparison.Ordinal) ? Care : Monitoring;
+        module.GetType(type)!.GetMethod(map).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void The_hosts_API_uses_no_type_of_the_modules_that_carry_their_own_slice()
+    {
         Host.GetTypes().Where(t => t.Namespace == "Regional.Host.Api")
             .Where(t => t.GetMethods(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Any(m => m.GetParameters().Any(p => p.ParameterType.Assembly == Monitoring)))
+                .Any(m => m.GetParameters().Any(p => p.ParameterType.Assembly == Monitoring || p.ParameterType.Assembly == Care)))
             .Select(t => t.FullName).ShouldBeEmpty();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Regional.Care.Api;
 using Regional.Monitoring.Api;
 
 namespace Regional.Host.Api;

@@ -58,7 +58,7 @@ internal static class ImportVerb
         try
         {
             await using var content = File.OpenRead(file);
-            var upload = services.GetRequiredService<Api.ImportUpload>();
+            var upload = services.GetRequiredService<Care.Api.ImportUpload>();
             if (content.Length > upload.MaxBytes)
             {
                 throw upload.TooLarge();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regional.Care;
+using Regional.Care.Api;
 using Regional.Finance;
 using Regional.Kernel.Privacy;
 using Regional.Monitoring;

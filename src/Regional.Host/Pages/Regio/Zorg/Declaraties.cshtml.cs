@@ -1,9 +1,9 @@
 using Regional.Kernel.Values;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Regional.Care.Api;
 using Regional.Care.Declarations;
 using Regional.Care.Jobs;
-using Regional.Host.Api;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Providers;

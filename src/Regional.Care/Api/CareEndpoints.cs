@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Regional.Care.Assignments;
 using Regional.Care.Continuity;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Providers;
 
-namespace Regional.Host.Api;
+namespace Regional.Care.Api;
 
 public sealed record AssignmentRequest(
     string MunicipalityCbsCode, string Reference, string Bsn, DateOnly? ClientBirthDate, string ProductCode, string ProviderAgbCode,
@@ -29,8 +32,10 @@ public sealed record AssignmentDto(
 /// </summary>
 public static class CareEndpoints
 {
-    internal static void MapCareEndpoints(this RouteGroupBuilder api)
+    /// <summary>Maps this part of Care's API slice onto the host's <c>/api</c> group (its authentication, error and input filters).</summary>
+    public static void MapCareEndpoints(this RouteGroupBuilder api)
     {
+        ArgumentNullException.ThrowIfNull(api);
         var read = api.MapGroup("/regions/{region}/care").RequireAuthorization(Policies.RegionRead).WithTags("Care");
         var write = api.MapGroup("/regions/{region}/care").RequireAuthorization(Policies.MunicipalityEdit).WithTags("Care");
 

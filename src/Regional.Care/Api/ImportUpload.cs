@@ -1,6 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Regional.Kernel.Security;
 
-namespace Regional.Host.Api;
+namespace Regional.Care.Api;
 
 /// <summary>
 /// Uploads of message files (declarations, toewijzingen): up to <c>Regional:Imports:MaxFileMegabytes</c>

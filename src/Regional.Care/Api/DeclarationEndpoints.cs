@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Regional.Care.Assignments;
 using Regional.Care.Declarations;
@@ -5,7 +8,7 @@ using Regional.Care.Jobs;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
-namespace Regional.Host.Api;
+namespace Regional.Care.Api;
 
 /// <summary>A declaration as the API shows it: who, what period, the totals and where it stands; never a client.</summary>
 public sealed record DeclarationDto(
@@ -55,8 +58,10 @@ public sealed record DeclarationSettingsRequest(int DeadlineMonths, int AnswerWo
 /// </summary>
 public static class DeclarationEndpoints
 {
-    internal static void MapDeclarationEndpoints(this RouteGroupBuilder api)
+    /// <summary>Maps this part of Care's API slice onto the host's <c>/api</c> group (its authentication, error and input filters).</summary>
+    public static void MapDeclarationEndpoints(this RouteGroupBuilder api)
     {
+        ArgumentNullException.ThrowIfNull(api);
         var read = api.MapGroup("/regions/{region}/care").RequireAuthorization(Policies.RegionRead).WithTags("Declarations");
         var receive = api.MapGroup("/regions/{region}/care").RequireAuthorization(Policies.Declarations).WithTags("Declarations");
         var purchasing = api.MapGroup("/regions/{region}/care").RequireAuthorization(Policies.Purchasing).WithTags("Declarations");
