@@ -93,10 +93,10 @@ public sealed class ModuleBoundaryTests
     [InlineData("Regional.Monitoring.Api.MonitoringEndpoints", "MapMonitoringEndpoints")]
     [InlineData("Regional.Care.Api.CareEndpoints", "MapCareEndpoints")]
     [InlineData("Regional.Care.Api.DeclarationEndpoints", "MapDeclarationEndpoints")]
+    [InlineData("Regional.Purchasing.Api.PurchasingEndpoints", "MapPurchasingEndpoints")]
     public void A_module_with_its_own_API_slice_maps_it_itself(string type, string map)
     {
-        var module = type.StartsWith("Regional.Care", StringComparison.Ordinal) ? Care : Monitoring;
-        module.GetType(type)!.GetMethod(map).ShouldNotBeNull();
+        new[] { Monitoring, Care, Purchasing }.Select(m => m.GetType(type)).OfType<Type>().Single().GetMethod(map).ShouldNotBeNull();
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ModuleBoundaryTests
     {
         Host.GetTypes().Where(t => t.Namespace == "Regional.Host.Api")
             .Where(t => t.GetMethods(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Any(m => m.GetParameters().Any(p => p.ParameterType.Assembly == Monitoring || p.ParameterType.Assembly == Care)))
+                .Any(m => m.GetParameters().Any(p => p.ParameterType.Assembly == Monitoring || p.ParameterType.Assembly == Care || p.ParameterType.Assembly == Purchasing)))
             .Select(t => t.FullName).ShouldBeEmpty();
     }
 

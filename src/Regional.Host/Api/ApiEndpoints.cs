@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Regional.Care.Api;
 using Regional.Monitoring.Api;
+using Regional.Purchasing.Api;
 
 namespace Regional.Host.Api;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Regional.Kernel.Security;
-using Regional.Host.Exports;
+using Regional.Purchasing.Exports;
 using Regional.Purchasing.Registers;
 
 namespace Regional.Host.Pages.Regio.Inkoop;

@@ -1,14 +1,18 @@
-using Regional.Host.Exports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Regional.Kernel.Exports;
 using Regional.Kernel.Security;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Exports;
 using Regional.Purchasing.Procedures;
 using Regional.Purchasing.Providers;
 using Regional.Purchasing.Registers;
 using Regional.Purchasing.Solidarity;
 using Regional.Purchasing.Tariffs;
 
-namespace Regional.Host.Api;
+namespace Regional.Purchasing.Api;
 
 public sealed record AdmissionStatusRequest(AdmissionStatus Status);
 
@@ -19,10 +23,12 @@ public sealed record DecisionRequest(IReadOnlyList<AssessmentInput> Assessments,
 public sealed record IndexationRequest(decimal Percentage, DateOnly ValidFrom, DateOnly ValidTo);
 
 /// <summary>Joint purchasing under /api/regions/{region}/purchasing: everyone in the region reads, the purchaser changes.</summary>
-internal static class PurchasingEndpoints
+public static class PurchasingEndpoints
 {
+    /// <summary>Maps Purchasing's slice of the API onto the host's <c>/api</c> group (its authentication, error and input filters).</summary>
     public static void MapPurchasingEndpoints(this RouteGroupBuilder api)
     {
+        ArgumentNullException.ThrowIfNull(api);
         var read = api.MapGroup("/regions/{region}/purchasing").RequireAuthorization(Policies.RegionRead).WithTags("Purchasing");
         var write = api.MapGroup("/regions/{region}/purchasing").RequireAuthorization(Policies.Purchasing).WithTags("Purchasing");
 

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Regional.Kernel.Exports;
 using Regional.Purchasing.Registers;
 
-namespace Regional.Host.Exports;
+namespace Regional.Purchasing.Exports;
 
 /// <summary>The purchasing registers as tables with Dutch headers and formatting, for export and for the web UI.</summary>
 public static class PurchasingTables

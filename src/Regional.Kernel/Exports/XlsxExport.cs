@@ -2,9 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Table = Regional.Kernel.Exports.Table;
 
-namespace Regional.Host.Exports;
+namespace Regional.Kernel.Exports;
 
 /// <summary>
 /// A real .xlsx workbook with one sheet: a bold header row, text as text, and euro and share columns as numbers in a

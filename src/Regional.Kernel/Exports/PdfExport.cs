@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Regional.Host.Exports;
+namespace Regional.Kernel.Exports;
 
 /// <summary>
 /// A table as an A4 landscape PDF, written directly (PDF 1.4, the standard Helvetica fonts with
