@@ -94,17 +94,19 @@ public sealed class ModuleBoundaryTests
     [InlineData("Regional.Care.Api.CareEndpoints", "MapCareEndpoints")]
     [InlineData("Regional.Care.Api.DeclarationEndpoints", "MapDeclarationEndpoints")]
     [InlineData("Regional.Purchasing.Api.PurchasingEndpoints", "MapPurchasingEndpoints")]
-    public void A_module_with_its_own_API_slice_maps_it_itself(string type, string map)
+    [InlineData("Regional.Finance.Api.FinanceEndpoints", "MapFinanceEndpoints")]
+    public void Each_core_project_maps_its_own_API_slice(string type, string map)
     {
-        new[] { Monitoring, Care, Purchasing }.Select(m => m.GetType(type)).OfType<Type>().Single().GetMethod(map).ShouldNotBeNull();
+        new[] { Monitoring, Care, Purchasing, Finance }.Select(m => m.GetType(type)).OfType<Type>().Single().GetMethod(map).ShouldNotBeNull();
     }
 
     [Fact]
-    public void The_hosts_API_uses_no_type_of_the_modules_that_carry_their_own_slice()
+    public void The_hosts_own_API_takes_no_service_or_request_of_a_core_project()
     {
+        Assembly[] core = [Purchasing, Finance, Monitoring, Care];
         Host.GetTypes().Where(t => t.Namespace == "Regional.Host.Api")
             .Where(t => t.GetMethods(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Any(m => m.GetParameters().Any(p => p.ParameterType.Assembly == Monitoring || p.ParameterType.Assembly == Care || p.ParameterType.Assembly == Purchasing)))
+                .Any(m => m.GetParameters().Any(p => core.Contains(p.ParameterType.Assembly))))
             .Select(t => t.FullName).ShouldBeEmpty();
     }
 

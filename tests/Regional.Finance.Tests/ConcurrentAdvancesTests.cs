@@ -15,7 +15,7 @@ public sealed class ConcurrentAdvancesTests(AppFixture app) : IClassFixture<AppF
         using var colleague = await app.SignedInClientAsync("controller2.knh");
         var poolId = await PoolIdAsync(controller);
 
-        var both = await Task.WhenAll(new[] { controller, colleague }.Select(c => c.PostAsJsonAsync($"{Api}/pools/{poolId}/advances", new { poolBudget = 500_000.00m, period = "2019-H2" })));
+        var both = await Task.WhenAll(new[] { controller, colleague }.Select(c => c.PostAsJsonAsync($"{FinanceRoot}/pools/{poolId}/advances", new { poolBudget = 500_000.00m, period = "2019-H2" })));
 
         both.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
         (await ProblemAsync(both.Single(r => r.StatusCode != HttpStatusCode.OK))).ShouldContain("al geboekt");

@@ -7,11 +7,11 @@ namespace Regional.Finance.Tests;
 /// <summary>What the settlement tests ask of the Kop van Noord-Holland's finance API.</summary>
 internal static class FinanceApi
 {
-    public const string Api = "/api/regions/kop-van-noord-holland/finance";
+    public const string FinanceRoot = "/api/regions/kop-van-noord-holland/finance";
 
     public static async Task<Guid> PoolIdAsync(HttpClient client)
     {
-        var pools = await client.GetFromJsonAsync<JsonElement>($"{Api}/pools");
+        var pools = await client.GetFromJsonAsync<JsonElement>($"{FinanceRoot}/pools");
         return pools.EnumerateArray().Single(p => p.GetProperty("productGroup").GetString() == "Verblijf Jeugd").GetProperty("id").GetGuid();
     }
 

@@ -18,7 +18,7 @@ public sealed class LiveBudgetTests(AppFixture app) : IClassFixture<AppFixture>
         await app.InRegionAsync("kop-van-noord-holland", services =>
             services.GetRequiredService<BudgetService>().CreateAsync(new NewBudget("GM0441", 2031, SocialDomain.Wmo, 1_000m, "Primaire begroting")));
         using var controller = await app.SignedInClientAsync("controller.knh");
-        (await controller.PutAsJsonAsync($"{Api}/budget-settings", new { warnAtPercent = 80m })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await controller.PutAsJsonAsync($"{FinanceRoot}/budget-settings", new { warnAtPercent = 80m })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var product = await ProductIdAsync(controller, "KNH-WMO-DB");
 
         await PostCostAsync(controller, product, 700m, "live:1");
@@ -41,9 +41,9 @@ public sealed class LiveBudgetTests(AppFixture app) : IClassFixture<AppFixture>
         using var municipal = await app.SignedInClientAsync("controller.denhelder");
         using var controller = await app.SignedInClientAsync("controller.knh");
 
-        (await municipal.PutAsJsonAsync($"{Api}/budget-settings", new { warnAtPercent = 50m })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var tooHigh = await controller.PutAsJsonAsync($"{Api}/budget-settings", new { warnAtPercent = 250m });
-        var notANumber = await controller.PutAsync($"{Api}/budget-settings", JsonContent.Create(new { warnAtPercent = "veel" }));
+        (await municipal.PutAsJsonAsync($"{FinanceRoot}/budget-settings", new { warnAtPercent = 50m })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var tooHigh = await controller.PutAsJsonAsync($"{FinanceRoot}/budget-settings", new { warnAtPercent = 250m });
+        var notANumber = await controller.PutAsync($"{FinanceRoot}/budget-settings", JsonContent.Create(new { warnAtPercent = "veel" }));
 
         (await ProblemAsync(tooHigh)).ShouldContain("WarnAtPercent");
         notANumber.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -55,8 +55,8 @@ public sealed class LiveBudgetTests(AppFixture app) : IClassFixture<AppFixture>
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
         using var controller = await app.SignedInClientAsync("controller.knh");
 
-        var own = await denHelder.GetFromJsonAsync<JsonElement>($"{Api}/budgets?year=2019");
-        var all = await controller.GetFromJsonAsync<JsonElement>($"{Api}/budgets?year=2019");
+        var own = await denHelder.GetFromJsonAsync<JsonElement>($"{FinanceRoot}/budgets?year=2019");
+        var all = await controller.GetFromJsonAsync<JsonElement>($"{FinanceRoot}/budgets?year=2019");
 
         var municipalities = own.EnumerateArray().Select(b => b.GetProperty("budget").GetProperty("municipalityId").GetGuid()).Distinct().ToList();
         municipalities.Count.ShouldBe(1);
@@ -70,16 +70,16 @@ public sealed class LiveBudgetTests(AppFixture app) : IClassFixture<AppFixture>
         using var controller = await app.SignedInClientAsync("controller.knh");
         var poolId = await PoolIdAsync(controller);
         var denHelderId = await app.ScalarAsSuperuserAsync<Guid>("SELECT id FROM kernel.municipalities WHERE cbs_code = 'GM0400'");
-        var draft = await ReadAsync(await controller.PostAsync($"{Api}/pools/{poolId}/settlements", null));
+        var draft = await ReadAsync(await controller.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null));
         var draftLine = draft.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("municipalityId").GetGuid() == denHelderId);
 
         var before = await VerblijfJeugdAsync(denHelder);
-        var late = await controller.PostAsJsonAsync($"{Api}/costs", new
+        var late = await controller.PostAsJsonAsync($"{FinanceRoot}/costs", new
         {
             municipalityCbsCode = "GM0448", productId = await ProductIdAsync(controller, "KNH-JGD-PZ"), day = "2019-12-31", amount = 50_000m, sourceKey = "live:texel",
         });
         var after = await VerblijfJeugdAsync(denHelder);
-        var otherMember = await denHelder.GetAsync($"{Api}/pools/shares?municipality=GM0448&year=2019");
+        var otherMember = await denHelder.GetAsync($"{FinanceRoot}/pools/shares?municipality=GM0448&year=2019");
 
         before.GetProperty("amount").GetDecimal().ShouldBe(draftLine.GetProperty("amount").GetDecimal());
         late.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -89,13 +89,13 @@ public sealed class LiveBudgetTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     private static async Task<JsonElement> VerblijfJeugdAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement>($"{Api}/pools/shares?municipality=GM0400&year=2019")).EnumerateArray()
+        (await client.GetFromJsonAsync<JsonElement>($"{FinanceRoot}/pools/shares?municipality=GM0400&year=2019")).EnumerateArray()
             .Single(s => s.GetProperty("pool").GetProperty("productGroup").GetString() == "Verblijf Jeugd").GetProperty("expected");
 
     private static async Task PostCostAsync(HttpClient client, Guid product, decimal amount, string key) =>
-        (await client.PostAsJsonAsync($"{Api}/costs", new { municipalityCbsCode = "GM0441", productId = product, day = "2031-05-31", amount, sourceKey = key }))
+        (await client.PostAsJsonAsync($"{FinanceRoot}/costs", new { municipalityCbsCode = "GM0441", productId = product, day = "2031-05-31", amount, sourceKey = key }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
 
     private static async Task<JsonElement> SchagenWmo2031Async(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement>($"{Api}/budgets?year=2031")).EnumerateArray().Single();
+        (await client.GetFromJsonAsync<JsonElement>($"{FinanceRoot}/budgets?year=2031")).EnumerateArray().Single();
 }

@@ -15,8 +15,8 @@ public sealed class SettledOnceTests(AppFixture app) : IClassFixture<AppFixture>
         var (poolId, drafts) = await TwoApprovedDraftsAsync(controller, "once:drafts");
 
         var before = await PostedSettlementEntriesAsync(poolId);
-        var postB = await controller.PostAsync($"{Api}/settlements/{drafts[1]}/posting", null);
-        var postA = await controller.PostAsync($"{Api}/settlements/{drafts[0]}/posting", null);
+        var postB = await controller.PostAsync($"{FinanceRoot}/settlements/{drafts[1]}/posting", null);
+        var postA = await controller.PostAsync($"{FinanceRoot}/settlements/{drafts[0]}/posting", null);
 
         postB.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await ProblemAsync(postA)).ShouldContain("niet twee keer verrekend");
@@ -30,7 +30,7 @@ public sealed class SettledOnceTests(AppFixture app) : IClassFixture<AppFixture>
         var (poolId, drafts) = await TwoApprovedDraftsAsync(controller, "once:same-moment");
 
         var before = await PostedSettlementEntriesAsync(poolId);
-        var postings = await Task.WhenAll(drafts.Select(d => controller.PostAsync($"{Api}/settlements/{d}/posting", null)));
+        var postings = await Task.WhenAll(drafts.Select(d => controller.PostAsync($"{FinanceRoot}/settlements/{d}/posting", null)));
 
         postings.Count(p => p.StatusCode == HttpStatusCode.NoContent).ShouldBe(1);
         postings.Count(p => p.StatusCode == HttpStatusCode.BadRequest).ShouldBe(1);
@@ -43,10 +43,10 @@ public sealed class SettledOnceTests(AppFixture app) : IClassFixture<AppFixture>
         using var approver = await app.SignedInClientAsync("controller2.knh");
         var poolId = await PoolIdAsync(drafter);
         await AddLateCostAsync(drafter, lateCost);
-        Guid[] drafts = [Id(await ReadAsync(await drafter.PostAsync($"{Api}/pools/{poolId}/settlements", null))), Id(await ReadAsync(await drafter.PostAsync($"{Api}/pools/{poolId}/settlements", null)))];
+        Guid[] drafts = [Id(await ReadAsync(await drafter.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null))), Id(await ReadAsync(await drafter.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null)))];
         foreach (var draft in drafts)
         {
-            (await approver.PostAsync($"{Api}/settlements/{draft}/approval", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            (await approver.PostAsync($"{FinanceRoot}/settlements/{draft}/approval", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         }
 
         return (poolId, drafts);
@@ -55,7 +55,7 @@ public sealed class SettledOnceTests(AppFixture app) : IClassFixture<AppFixture>
     private static async Task AddLateCostAsync(HttpClient client, string sourceKey)
     {
         var product = await ProductIdAsync(client, "KNH-JGD-PZ");
-        var response = await client.PostAsJsonAsync($"{Api}/costs", new { municipalityCbsCode = "GM0448", productId = product, day = "2019-12-30", amount = 1_234.56m, sourceKey });
+        var response = await client.PostAsJsonAsync($"{FinanceRoot}/costs", new { municipalityCbsCode = "GM0448", productId = product, day = "2019-12-30", amount = 1_234.56m, sourceKey });
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 

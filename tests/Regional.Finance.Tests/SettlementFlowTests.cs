@@ -20,13 +20,13 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
         using var second = await app.SignedInClientAsync("controller2.knh");
         var poolId = await PoolIdAsync(first);
 
-        var draft = await ReadAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null));
-        var redraft = await ReadAsync(await second.PostAsync($"{Api}/pools/{poolId}/settlements", null));
-        var selfApproval = await first.PostAsync($"{Api}/settlements/{Id(draft)}/approval", null);
-        var postBeforeApproval = await first.PostAsync($"{Api}/settlements/{Id(draft)}/posting", null);
-        var approval = await second.PostAsync($"{Api}/settlements/{Id(draft)}/approval", null);
-        var posting = await first.PostAsync($"{Api}/settlements/{Id(draft)}/posting", null);
-        var postingAgain = await first.PostAsync($"{Api}/settlements/{Id(draft)}/posting", null);
+        var draft = await ReadAsync(await first.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null));
+        var redraft = await ReadAsync(await second.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null));
+        var selfApproval = await first.PostAsync($"{FinanceRoot}/settlements/{Id(draft)}/approval", null);
+        var postBeforeApproval = await first.PostAsync($"{FinanceRoot}/settlements/{Id(draft)}/posting", null);
+        var approval = await second.PostAsync($"{FinanceRoot}/settlements/{Id(draft)}/approval", null);
+        var posting = await first.PostAsync($"{FinanceRoot}/settlements/{Id(draft)}/posting", null);
+        var postingAgain = await first.PostAsync($"{FinanceRoot}/settlements/{Id(draft)}/posting", null);
 
         // Pooled cost 1,068,253.20 = Den Helder 412,345.60 + Texel 88,120.00 + Schagen 301,777.40 + Hollands Kroon 266,010.20.
         draft.GetProperty("pooledCost").GetDecimal().ShouldBe(1_068_253.20m);
@@ -41,13 +41,13 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
         (await ProblemAsync(postingAgain)).ShouldContain("al geboekt");
 
         // Nothing changed since the posting: nothing to settle.
-        (await ProblemAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null))).ShouldContain("niets nieuws te verrekenen");
+        (await ProblemAsync(await first.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null))).ShouldContain("niets nieuws te verrekenen");
 
         // A late cost for Texel of 10,000.00 comes out as a correction that moves only the difference.
         var product = await ProductIdAsync(first, "KNH-JGD-PZ");
-        var late = await first.PostAsJsonAsync($"{Api}/costs", new { municipalityCbsCode = "GM0448", productId = product, day = "2019-12-31", amount = 10_000m, sourceKey = "late:texel:2019-12" });
-        var replay = await first.PostAsJsonAsync($"{Api}/costs", new { municipalityCbsCode = "GM0448", productId = product, day = "2019-12-31", amount = 10_000m, sourceKey = "late:texel:2019-12" });
-        var correction = await ReadAsync(await first.PostAsync($"{Api}/pools/{poolId}/settlements", null));
+        var late = await first.PostAsJsonAsync($"{FinanceRoot}/costs", new { municipalityCbsCode = "GM0448", productId = product, day = "2019-12-31", amount = 10_000m, sourceKey = "late:texel:2019-12" });
+        var replay = await first.PostAsJsonAsync($"{FinanceRoot}/costs", new { municipalityCbsCode = "GM0448", productId = product, day = "2019-12-31", amount = 10_000m, sourceKey = "late:texel:2019-12" });
+        var correction = await ReadAsync(await first.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null));
 
         late.StatusCode.ShouldBe(HttpStatusCode.Created);
         replay.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -62,9 +62,9 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
     public async Task The_statement_downloads_as_a_one_page_PDF_with_region_date_and_euro_amounts_right_aligned()
     {
         using var client = await app.SignedInClientAsync("controller.knh");
-        var draft = await ReadAsync(await client.PostAsync($"{Api}/pools/{await PoolIdAsync(client)}/settlements", null));
+        var draft = await ReadAsync(await client.PostAsync($"{FinanceRoot}/pools/{await PoolIdAsync(client)}/settlements", null));
 
-        var pdf = await client.GetByteArrayAsync($"{Api}/settlements/{Id(draft)}/statement.pdf");
+        var pdf = await client.GetByteArrayAsync($"{FinanceRoot}/settlements/{Id(draft)}/statement.pdf");
 
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         var text = System.Text.Encoding.Latin1.GetString(pdf);
@@ -81,9 +81,9 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
     public async Task The_statement_workbook_holds_euro_amounts_as_numbers_that_add_up_to_its_totals()
     {
         using var client = await app.SignedInClientAsync("controller.knh");
-        var draft = await ReadAsync(await client.PostAsync($"{Api}/pools/{await PoolIdAsync(client)}/settlements", null));
+        var draft = await ReadAsync(await client.PostAsync($"{FinanceRoot}/pools/{await PoolIdAsync(client)}/settlements", null));
 
-        var bytes = await client.GetByteArrayAsync($"{Api}/settlements/{Id(draft)}/statement.xlsx");
+        var bytes = await client.GetByteArrayAsync($"{FinanceRoot}/settlements/{Id(draft)}/statement.xlsx");
 
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
@@ -104,10 +104,10 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
     public async Task A_municipalitys_own_statement_is_its_own_line_without_a_total_of_the_region()
     {
         using var controller = await app.SignedInClientAsync("controller.knh");
-        var draft = await ReadAsync(await controller.PostAsync($"{Api}/pools/{await PoolIdAsync(controller)}/settlements", null));
+        var draft = await ReadAsync(await controller.PostAsync($"{FinanceRoot}/pools/{await PoolIdAsync(controller)}/settlements", null));
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
 
-        var csv = await denHelder.GetStringAsync($"{Api}/settlements/{Id(draft)}/statement.csv");
+        var csv = await denHelder.GetStringAsync($"{FinanceRoot}/settlements/{Id(draft)}/statement.csv");
 
         var lines = csv.Trim('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(2);
@@ -120,7 +120,7 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
     {
         using var client = await app.SignedInClientAsync("gemeente.denhelder");
 
-        var key = await client.GetFromJsonAsync<JsonElement>($"{Api}/pools/{await PoolIdAsync(client)}/key");
+        var key = await client.GetFromJsonAsync<JsonElement>($"{FinanceRoot}/pools/{await PoolIdAsync(client)}/key");
 
         var shares = key.GetProperty("shares").EnumerateArray().ToDictionary(s => s.GetProperty("municipality").GetString()!, s => s.GetProperty("share").GetDecimal());
         shares.Values.Sum().ShouldBe(1m, 0.0000000001m);
@@ -134,8 +134,8 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
         using var purchaser = await app.SignedInClientAsync("inkoper.knh");
         var poolId = await PoolIdAsync(purchaser);
 
-        (await municipalController.PostAsync($"{Api}/pools/{poolId}/settlements", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await purchaser.PostAsync($"{Api}/pools/{poolId}/settlements", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await municipalController.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await purchaser.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -143,9 +143,9 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
     {
         using var client = await app.SignedInClientAsync("controller.knh");
         var poolId = await PoolIdAsync(client);
-        var before = await client.GetStringAsync($"{Api}/pools/{poolId}/key");
+        var before = await client.GetStringAsync($"{FinanceRoot}/pools/{poolId}/key");
 
-        var response = await client.PutAsJsonAsync($"{Api}/pools/{poolId}/key", new
+        var response = await client.PutAsJsonAsync($"{FinanceRoot}/pools/{poolId}/key", new
         {
             components = new[] { new { basis = "Inhabitants", weight = 0.6 }, new { basis = "ClientsPreviousYear", weight = 0.3 } },
             inputs = Array.Empty<object>(),
@@ -153,6 +153,6 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain("niet precies 1");
-        (await client.GetStringAsync($"{Api}/pools/{poolId}/key")).ShouldBe(before);
+        (await client.GetStringAsync($"{FinanceRoot}/pools/{poolId}/key")).ShouldBe(before);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Regional.Care.Api;
+using Regional.Finance.Api;
 using Regional.Monitoring.Api;
 using Regional.Purchasing.Api;
 

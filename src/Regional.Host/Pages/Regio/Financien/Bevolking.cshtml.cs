@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Regional.Finance.Population;
-using Regional.Host.Api;
+using Regional.Finance.Api;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 

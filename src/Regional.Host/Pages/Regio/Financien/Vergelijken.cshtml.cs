@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Regional.Finance.Pools;
-using Regional.Host.Exports;
+using Regional.Finance.Exports;
 
 namespace Regional.Host.Pages.Regio.Financien;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Regional.Finance.Pools;
 using Regional.Finance.Settlements;
-using Regional.Host.Exports;
+using Regional.Finance.Exports;
 using Regional.Kernel.Security;
 
 namespace Regional.Host.Pages.Regio.Financien;

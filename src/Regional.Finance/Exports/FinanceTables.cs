@@ -1,8 +1,9 @@
 using System.Globalization;
 using Regional.Finance.Pools;
 using Regional.Finance.Settlements;
+using Regional.Kernel.Exports;
 
-namespace Regional.Host.Exports;
+namespace Regional.Finance.Exports;
 
 /// <summary>
 /// A settlement statement as a table: per municipality its share, obligation, borne, earlier settled and amount, and the

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using Regional.Kernel.Security;
-using Regional.Kernel.Values;
 
-namespace Regional.Host.Api;
+namespace Regional.Kernel.Values;
 
 /// <summary>An amount from the API: whole cents, or a problem naming the field (the ledger never rounds input).</summary>
-internal static class InputMoney
+public static class InputMoney
 {
     public static Money From(decimal euros, string field) => decimal.Round(euros, 2) == euros
         ? new Money(euros)

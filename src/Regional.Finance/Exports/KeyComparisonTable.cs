@@ -1,8 +1,9 @@
 using System.Globalization;
 using Regional.Finance.Keys;
 using Regional.Finance.Pools;
+using Regional.Kernel.Exports;
 
-namespace Regional.Host.Exports;
+namespace Regional.Finance.Exports;
 
 /// <summary>The what-if comparison of keys as a table (and so as CSV): per municipality its amount under each candidate.</summary>
 public static class KeyComparisonTable
@@ -24,7 +25,7 @@ public static class KeyComparisonTable
         candidates.Add(new CandidateKey("Historische kosten (3 jaar)", [new KeyComponent(KeyBasis.HistoricalCosts, 1m)]));
         candidates.AddRange(pool.Inputs.Select(i => i.Basis).Distinct()
             .Where(b => b is not (KeyBasis.Inhabitants or KeyBasis.InhabitantsAged0To17 or KeyBasis.HistoricalCosts))
-            .Select(b => new CandidateKey(Pages.Labels.Of(b), [new KeyComponent(b, 1m)])));
+            .Select(b => new CandidateKey(KeyBasisNames.Of(b), [new KeyComponent(b, 1m)])));
         return candidates.DistinctBy(c => string.Join('+', c.Components.Select(x => $"{x.Basis}:{x.Weight}"))).ToList();
     }
 

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Regional.Finance.Budgets;
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
@@ -5,13 +8,14 @@ using Regional.Finance.Owners;
 using Regional.Finance.Pools;
 using Regional.Finance.Population;
 using Regional.Finance.Settlements;
-using Regional.Host.Exports;
-using Regional.Host.Tenancy;
+using Regional.Finance.Exports;
+using Regional.Kernel.Exports;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
+using Regional.Kernel.Uploads;
 using Regional.Kernel.Values;
 
-namespace Regional.Host.Api;
+namespace Regional.Finance.Api;
 
 public sealed record KeyRequest(IReadOnlyList<KeyComponent> Components, IReadOnlyList<KeyInput> Inputs);
 
@@ -27,8 +31,10 @@ public sealed record BudgetSettingsRequest(decimal WarnAtPercent);
 /// <summary>Finance under /api/regions/{region}/finance: everyone in the region reads, the regional finance controller changes.</summary>
 public static class FinanceEndpoints
 {
-    internal static void MapFinanceEndpoints(this RouteGroupBuilder api)
+    /// <summary>Maps Finance's slice of the API onto the host's <c>/api</c> group (its authentication, error and input filters).</summary>
+    public static void MapFinanceEndpoints(this RouteGroupBuilder api)
     {
+        ArgumentNullException.ThrowIfNull(api);
         var read = api.MapGroup("/regions/{region}/finance").RequireAuthorization(Policies.RegionRead).WithTags("Finance");
         var write = api.MapGroup("/regions/{region}/finance").RequireAuthorization(Policies.Finance).WithTags("Finance");
 
@@ -118,7 +124,7 @@ public static class FinanceEndpoints
     }
 
     private static async Task<IResult> StatementAsync(
-        Guid id, string format, HttpContext http, SettlementService settlements, PoolService pools, TimeProvider clock, CancellationToken ct)
+        Guid id, string format, TenantContext tenants, RegionDirectory directory, SettlementService settlements, PoolService pools, TimeProvider clock, CancellationToken ct)
     {
         if (await settlements.FindAsync(id, ct) is not { } settlement)
         {
@@ -128,7 +134,7 @@ public static class FinanceEndpoints
         var table = FinanceTables.Statement(settlement, await pools.KeyAsync(settlement.PoolId, ct));
         return format switch
         {
-            "pdf" => Results.File(PdfExport.Write(table, FinanceTables.Subtitle(settlement, http.Features.Get<RegionAccess>()!.Region.Name, clock.Today())),
+            "pdf" => Results.File(PdfExport.Write(table, FinanceTables.Subtitle(settlement, (await directory.RegionsAsync(ct)).Single(r => r.Id == tenants.Required.RegionId).Name, clock.Today())),
                 "application/pdf", $"verrekening-{id}.pdf"),
             "csv" => Results.File(CsvExport.Write(table), "text/csv; charset=utf-8", $"verrekening-{id}.csv"),
             "xlsx" => Results.File(XlsxExport.Write(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"verrekening-{id}.xlsx"),
