@@ -110,6 +110,18 @@ public sealed class ModuleBoundaryTests
             .Select(t => t.FullName).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void The_host_composes_and_never_holds_a_core_projects_DbContext()
+    {
+        Type[] contexts = [.. new[] { Purchasing, Finance, Monitoring, Care }.SelectMany(a => a.GetTypes()).Where(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.DbContext)))];
+        contexts.Length.ShouldBe(4);
+        const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        Host.GetTypes().Where(t =>
+                t.GetFields(All).Any(f => contexts.Contains(f.FieldType))
+                || t.GetConstructors(All).Concat<MethodBase>(t.GetMethods(All)).Any(m => m.GetParameters().Any(p => contexts.Contains(p.ParameterType))))
+            .Select(t => t.FullName).ShouldBeEmpty();
+    }
+
     private static string[] RegionalReferences(Assembly assembly) =>
         [.. assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Regional.", StringComparison.Ordinal)).Order()];
 }
