@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Regional.Host.Seeding;
+using Regional.TestSupport;
 using static Regional.Care.Tests.KnhCare;
 
 namespace Regional.Care.Tests;
@@ -9,7 +10,7 @@ namespace Regional.Care.Tests;
 /// <summary>
 /// Care tells Monitoring of each declaration through the outbox: the event exists exactly when the declaration does,
 /// reaches the provider's timeliness KPI after the commit, changes nothing when delivered again, and an event that
-/// cannot be handled is kept with its error while the others go on.
+/// cannot be handled is kept with its error while the others go on; one given up turns the operators' check unhealthy.
 /// </summary>
 public sealed class DeclarationEventTests(DeclarationAppFixture app) : IClassFixture<DeclarationAppFixture>
 {
@@ -64,6 +65,23 @@ public sealed class DeclarationEventTests(DeclarationAppFixture app) : IClassFix
         var id = await SendMayAsync(denHelder, "EV-M3", "93003");
         (await app.ScalarEventuallyAsync<long>($"SELECT count(*) FROM monitoring.received_declarations WHERE declaration_id = '{id}'", n => n == 1)).ShouldBe(1);
         (await app.ScalarAsSuperuserAsync<string>($"SELECT last_error FROM kernel.outbox_messages WHERE id = '{broken}'")).ShouldContain("JsonException");
+    }
+
+    [Fact]
+    public async Task An_event_given_up_after_its_last_attempt_turns_the_outbox_health_check_unhealthy()
+    {
+        using var client = app.CreateClient();
+        var before = await client.GetAsync("/health/outbox");
+
+        await TestCluster.ExecuteAsync(app.SuperuserConnectionString, """
+            INSERT INTO kernel.outbox_messages (id, region_id, name, payload, created_at, attempts, last_error)
+            SELECT gen_random_uuid(), id, 'DeclarationReceived', '{}', now(), 10, 'given up' FROM kernel.regions WHERE code = 'kop-van-noord-holland'
+            """);
+        var after = await client.GetAsync("/health/outbox");
+
+        before.StatusCode.ShouldBe(HttpStatusCode.OK);
+        after.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await after.Content.ReadAsStringAsync()).ShouldBe("Unhealthy");
     }
 
     /// <summary>A May 2023 declaration of one prestatie on the assignment; returns its id.</summary>

@@ -97,7 +97,8 @@ public static class RegionalApp
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
-            .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: ["reconciliation"]);
+            .AddCheck<ReconciliationHealthCheck>("reconciliation", tags: ["reconciliation"])
+            .AddCheck<Jobs.OutboxHealthCheck>("outbox", tags: ["outbox"]);
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/").AuthorizeFolder("/Regio", Policies.RegionRead))
             .AddMvcOptions(Pages.DutchModelMessages.Apply);
         builder.AddRegionalTelemetry();
@@ -125,5 +126,6 @@ public static class RegionalApp
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapHealthChecks("/health/reconciliation", new() { Predicate = c => c.Tags.Contains("reconciliation") }).AllowAnonymous();
+        app.MapHealthChecks("/health/outbox", new() { Predicate = c => c.Tags.Contains("outbox") }).AllowAnonymous();
     }
 }

@@ -1,18 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Persistence;
+using Regional.Kernel.Tenancy;
 
 namespace Regional.Kernel.Events;
 
 /// <summary>An event handed to one worker for a while, with the region it belongs to.</summary>
 public sealed record ClaimedEvent(Guid Id, Guid RegionId, string Name, string Payload);
 
+/// <summary>A region's events that operators must look at: given up after the last attempt, or waiting too long.</summary>
+public sealed record OutboxBacklog(string Region, int GivenUp, int Waiting);
+
 /// <summary>
 /// The outbox as its workers see it, across regions (outside any tenant scope): the database hands out waiting events
 /// oldest first, each to one worker at a time (a lease, so the events of a worker that died are handed out again),
 /// and records each delivery or failure; a failed event waits longer after each attempt (2, 4, 8 ... up to 300 seconds).
 /// </summary>
-public sealed class OutboxDelivery(KernelDbContext db)
+public sealed class OutboxDelivery(KernelDbContext db, TenantContext tenants, RegionDirectory directory, TimeProvider clock)
 {
+    /// <summary>After this many attempts an event is no longer handed out (as <c>kernel.claim_outbox_messages</c> has it).</summary>
+    public const int MaxAttempts = 10;
+
     public async Task<IReadOnlyList<ClaimedEvent>> ClaimAsync(int count, TimeSpan lease, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -29,5 +36,26 @@ public sealed class OutboxDelivery(KernelDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT kernel.finish_outbox_message({id}, {failure})", cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Per region, the events given up and those undelivered for longer than <paramref name="waitingLongerThan"/>.</summary>
+    public async Task<IReadOnlyList<OutboxBacklog>> BacklogAsync(TimeSpan waitingLongerThan, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow() - waitingLongerThan;
+        var backlog = new List<OutboxBacklog>();
+        foreach (var region in await directory.RegionsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            using var scope = tenants.Begin(await directory.WholeRegionScopeAsync(tenants, region.Id, cancellationToken).ConfigureAwait(false));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var undelivered = db.Outbox.Where(m => m.DeliveredAt == null);
+            var givenUp = await undelivered.CountAsync(m => m.Attempts >= MaxAttempts, cancellationToken).ConfigureAwait(false);
+            var waiting = await undelivered.CountAsync(m => m.Attempts < MaxAttempts && m.CreatedAt < since, cancellationToken).ConfigureAwait(false);
+            if (givenUp + waiting > 0)
+            {
+                backlog.Add(new OutboxBacklog(region.Code, givenUp, waiting));
+            }
+        }
+
+        return backlog;
     }
 }
