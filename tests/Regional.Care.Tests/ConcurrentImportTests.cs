@@ -62,11 +62,7 @@ public sealed class ConcurrentImportTests(DeclarationAppFixture app) : IClassFix
         var tariff = await TariffCentsAsync(purchaser);
         foreach (var (member, reference) in new[] { ("0400", "92001"), ("0448", "92002") })
         {
-            (await purchaser.PostAsJsonAsync(RegionApi + "/care/assignments", new
-            {
-                municipalityCbsCode = "GM" + member, reference, bsn = Client, clientBirthDate = "2010-02-14", productCode = "KNH-JGD-BG", providerAgbCode = Agb,
-                startsOn = "2023-01-01", endsOn = "2023-12-31", volume = 3, frequency = "PerWeek",
-            })).EnsureSuccessStatusCode();
+            await AssignAsync(purchaser, reference, member: member);
         }
 
         // Monitoring's KPI table takes no writes meanwhile: receiving a declaration does not wait for it, the event does.

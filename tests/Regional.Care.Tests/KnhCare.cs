@@ -18,12 +18,13 @@ public static class KnhCare
     public const string Client = "999900006";
     public const string OtherClient = "999900018";
 
-    /// <summary>A year of Begeleiding Jeugd in 2023, <paramref name="hoursPerWeek"/> a week, for one client of Den Helder.</summary>
-    public static async Task<JsonElement> AssignAsync(HttpClient client, string reference, string bsn = Client, decimal hoursPerWeek = 3, string frequency = "PerWeek")
+    /// <summary>A year of Begeleiding Jeugd in 2023, <paramref name="hoursPerWeek"/> a week, for one client of Den Helder (or another <paramref name="member"/>).</summary>
+    public static async Task<JsonElement> AssignAsync(
+        HttpClient client, string reference, string bsn = Client, decimal hoursPerWeek = 3, string frequency = "PerWeek", string member = DenHelder)
     {
         var response = await client.PostAsJsonAsync(RegionApi + "/care/assignments", new
         {
-            municipalityCbsCode = "GM0400", reference, bsn, clientBirthDate = "2010-02-14", productCode = "KNH-JGD-BG", providerAgbCode = Agb,
+            municipalityCbsCode = "GM" + member, reference, bsn, clientBirthDate = "2010-02-14", productCode = "KNH-JGD-BG", providerAgbCode = Agb,
             startsOn = "2023-01-01", endsOn = "2023-12-31", volume = hoursPerWeek, frequency,
         });
         response.EnsureSuccessStatusCode();

@@ -13,24 +13,15 @@ public sealed record ReconciliationDifference(string Region, int Pools, int Budg
 /// </summary>
 public sealed class Reconciliation(FinanceDbContext db, RegionDirectory directory, TenantContext tenants)
 {
-    public async Task<IReadOnlyList<ReconciliationDifference>> DifferencesAsync(CancellationToken cancellationToken = default)
-    {
-        var differences = new List<ReconciliationDifference>();
-        foreach (var region in await directory.RegionsAsync(cancellationToken).ConfigureAwait(false))
+    public Task<IReadOnlyList<ReconciliationDifference>> DifferencesAsync(CancellationToken cancellationToken = default) =>
+        directory.EachRegionAsync(tenants, async region =>
         {
-            using var scope = tenants.Begin(await directory.WholeRegionScopeAsync(tenants, region.Id, cancellationToken).ConfigureAwait(false));
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var pools = await db.Pools.CountAsync(
                 o => o.PooledCost != (db.Postings.Where(p => p.PoolId == o.Id && p.Account == Accounts.PooledCosts).Sum(p => (decimal?)p.Amount) ?? 0),
                 cancellationToken).ConfigureAwait(false);
             var budgets = await db.Budgets.CountAsync(
                 b => b.Amount != (db.BudgetAmendments.Where(a => a.BudgetId == b.Id).Sum(a => (decimal?)a.Amount) ?? 0), cancellationToken).ConfigureAwait(false);
-            if (pools + budgets > 0)
-            {
-                differences.Add(new ReconciliationDifference(region.Code, pools, budgets));
-            }
-        }
-
-        return differences;
-    }
+            return pools + budgets > 0 ? new ReconciliationDifference(region.Code, pools, budgets) : null;
+        }, cancellationToken);
 }

@@ -60,20 +60,26 @@ internal sealed partial class OutboxWorker(
         }
     }
 
-    /// <summary>Hands the event to each subscriber in the event's region; returns what went wrong, or null.</summary>
+    /// <summary>Hands the event to each subscriber, in one service scope in the event's region; returns what went wrong, or null.</summary>
     private async Task<string?> DeliverAsync(ClaimedEvent integrationEvent, CancellationToken cancellationToken)
     {
+        var subscribers = routes.Where(r => r.Name == integrationEvent.Name).ToList();
         try
         {
-            foreach (var route in routes.Where(r => r.Name == integrationEvent.Name))
+            if (subscribers.Count == 0)
             {
-                var scope = scopes.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
+                return null;
+            }
+
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                var tenants = scope.ServiceProvider.GetRequiredService<TenantContext>();
+                var regionScope = await scope.ServiceProvider.GetRequiredService<RegionDirectory>().WholeRegionScopeAsync(tenants, integrationEvent.RegionId, cancellationToken).ConfigureAwait(false);
+                using (tenants.Begin(regionScope))
+                using (BackgroundActor.Begin("systeem (gebeurtenis tussen modules)"))
                 {
-                    var tenants = scope.ServiceProvider.GetRequiredService<TenantContext>();
-                    var regionScope = await scope.ServiceProvider.GetRequiredService<RegionDirectory>().WholeRegionScopeAsync(tenants, integrationEvent.RegionId, cancellationToken).ConfigureAwait(false);
-                    using (tenants.Begin(regionScope))
-                    using (BackgroundActor.Begin("systeem (gebeurtenis tussen modules)"))
+                    foreach (var route in subscribers)
                     {
                         await route.Deliver(scope.ServiceProvider, integrationEvent.Payload, cancellationToken).ConfigureAwait(false);
                     }

@@ -39,23 +39,16 @@ public sealed class OutboxDelivery(KernelDbContext db, TenantContext tenants, Re
     }
 
     /// <summary>Per region, the events given up and those undelivered for longer than <paramref name="waitingLongerThan"/>.</summary>
-    public async Task<IReadOnlyList<OutboxBacklog>> BacklogAsync(TimeSpan waitingLongerThan, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OutboxBacklog>> BacklogAsync(TimeSpan waitingLongerThan, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow() - waitingLongerThan;
-        var backlog = new List<OutboxBacklog>();
-        foreach (var region in await directory.RegionsAsync(cancellationToken).ConfigureAwait(false))
+        return directory.EachRegionAsync(tenants, async region =>
         {
-            using var scope = tenants.Begin(await directory.WholeRegionScopeAsync(tenants, region.Id, cancellationToken).ConfigureAwait(false));
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var undelivered = db.Outbox.Where(m => m.DeliveredAt == null);
             var givenUp = await undelivered.CountAsync(m => m.Attempts >= MaxAttempts, cancellationToken).ConfigureAwait(false);
             var waiting = await undelivered.CountAsync(m => m.Attempts < MaxAttempts && m.CreatedAt < since, cancellationToken).ConfigureAwait(false);
-            if (givenUp + waiting > 0)
-            {
-                backlog.Add(new OutboxBacklog(region.Code, givenUp, waiting));
-            }
-        }
-
-        return backlog;
+            return givenUp + waiting > 0 ? new OutboxBacklog(region.Code, givenUp, waiting) : null;
+        }, cancellationToken);
     }
 }

@@ -30,6 +30,29 @@ public sealed class RegionDirectory(KernelDbContext db)
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in every region's whole-region scope in turn, keeping what it returns for the regions
+    /// where that is not null: checks across regions (reconciliation, the outbox's backlog).
+    /// </summary>
+    public async Task<IReadOnlyList<T>> EachRegionAsync<T>(TenantContext tenants, Func<Region, Task<T?>> work, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var found = new List<T>();
+        foreach (var region in await RegionsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            using (tenants.Begin(await WholeRegionScopeAsync(tenants, region.Id, cancellationToken).ConfigureAwait(false)))
+            {
+                if (await work(region).ConfigureAwait(false) is { } result)
+                {
+                    found.Add(result);
+                }
+            }
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlyList<MemberView>> MembersAsync(CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
