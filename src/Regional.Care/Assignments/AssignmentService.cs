@@ -8,6 +8,7 @@ using Regional.Kernel.Values;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Contracts;
 using Regional.Purchasing.Tariffs;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Care.Assignments;
 
@@ -24,7 +25,7 @@ public sealed class AssignmentService(
 {
     public async Task<IReadOnlyList<Assignment>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Assignments.AsNoTracking().OrderByDescending(a => a.StartsOn).ThenBy(a => a.Reference).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -53,7 +54,7 @@ public sealed class AssignmentService(
         }
 
         var recorded = new List<(Assignment Assignment, Product Product)>();
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false))
         {
             var references = prepared.Select(p => p.Assignment.Reference).ToList();
             var existing = await db.Assignments.AsNoTracking().Where(a => references.Contains(a.Reference)).ToDictionaryAsync(a => a.Reference, cancellationToken).ConfigureAwait(false);
@@ -72,8 +73,7 @@ public sealed class AssignmentService(
                 recorded.Add((earlier ?? assignment, product));
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // Finance keeps its own transaction. Its key is the assignment, so a retry or a repeated import books a
@@ -117,7 +117,7 @@ public sealed class AssignmentService(
     /// <summary>The client's BSN in full, for the few who must see it; the database only lets a user's own municipalities through.</summary>
     public async Task<Bsn?> RevealAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var cipher = await db.Assignments.Where(a => a.Id == id).Select(a => a.ClientCipher).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return cipher is null ? null : bsns.Reveal(cipher);
     }

@@ -84,7 +84,7 @@ public sealed class DeclarationImporter(
             AnswerDueOn = WorkingDays.Add(receivedOn, rules.AnswerWorkingDays),
         };
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false))
         {
             // One import per provider and municipality at a time (across replicas): each checks volumes, references and
             // credits against what the one before it stored, so two files at once cannot together exceed a toewijzing.
@@ -97,7 +97,7 @@ public sealed class DeclarationImporter(
             catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
             {
                 // The same message is being received at this moment (another request or replica): it is a replay.
-                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                await work.AbandonAsync(cancellationToken).ConfigureAwait(false);
                 db.ChangeTracker.Clear();
                 existing = await FindAsync(provider.Id, header, cancellationToken).ConfigureAwait(false);
                 if (existing is null)
@@ -134,7 +134,7 @@ public sealed class DeclarationImporter(
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await db.Database.PublishAsync(
                 new DeclarationReceived(declaration.Id, provider.Id, declaration.PeriodStart, declaration.PeriodEnd, declaration.Late), cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var postingStarted = Stopwatch.GetTimestamp();
@@ -174,7 +174,7 @@ public sealed class DeclarationImporter(
 
     private async Task<Declaration?> FindAsync(Guid providerId, DeclarationHeader header, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var same = await db.Declarations.AsNoTracking().Where(d => d.ProviderId == providerId && (d.MessageId == header.MessageId || d.Number == header.Number))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var other = same.FirstOrDefault(d => d.MessageId != header.MessageId);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regional.Care.Persistence;
 using Regional.Finance.Ledger;
 using Regional.Kernel.Values;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Care.Declarations;
 
@@ -33,7 +34,7 @@ public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, Time
     /// <summary>Declarations of any region whose posting has not completed for a while: what a crashed host left. Outside any tenant scope.</summary>
     public async Task<IReadOnlyList<UnpostedDeclaration>> UnpostedAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Database.SqlQuery<UnpostedDeclaration>(
             $"SELECT declaration_id AS \"DeclarationId\", declaration_region_id AS \"RegionId\", declaration_municipality_id AS \"MunicipalityId\" FROM care.unposted_declarations({(int)olderThan.TotalSeconds})")
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -41,7 +42,7 @@ public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, Time
 
     public async Task CompleteAsync(Guid declarationId, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false))
         {
             var declaration = await db.Declarations.AsNoTracking().SingleAsync(d => d.Id == declarationId, cancellationToken).ConfigureAwait(false);
             if (declaration.PostedAt is not null)
@@ -74,11 +75,10 @@ public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, Time
             }
         }
 
-        await using var done = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var done = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var completed = await db.Declarations.SingleAsync(d => d.Id == declarationId, cancellationToken).ConfigureAwait(false);
         completed.PostedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await done.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await done.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One group of one product's lines as one entry, dated on the declaration's last day, with a part per client.</summary>

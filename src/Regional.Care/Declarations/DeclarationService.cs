@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Care.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Care.Declarations;
 
@@ -26,13 +27,13 @@ public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<Declaration>> ListAsync(DeclarationFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await Filtered(filter).OrderByDescending(d => d.ReceivedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Declaration?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Declarations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
@@ -41,7 +42,7 @@ public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<DeclarationLine>> LinesAsync(
         Guid id, bool rejectedOnly = false, int after = 0, int take = 500, Guid? productId = null, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.DeclarationLines.AsNoTracking()
             .Where(l => l.DeclarationId == id && l.Position > after && (!rejectedOnly || !l.Accepted) && (productId == null || l.ProductId == productId))
             .OrderBy(l => l.Position).Take(take).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -51,7 +52,7 @@ public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<DeclarationTotals>> TotalsAsync(TotalsBy by, DeclarationFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var declarations = await Filtered(filter).ToListAsync(cancellationToken).ConfigureAwait(false);
         var ids = declarations.Select(d => d.Id).ToList();
         var codes = await db.DeclarationLines.AsNoTracking().Where(l => ids.Contains(l.DeclarationId) && !l.Accepted)
@@ -74,7 +75,7 @@ public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
     /// <summary>The work queue: declarations whose answer has not gone out yet, the soonest due first.</summary>
     public async Task<IReadOnlyList<Declaration>> AnswersDueAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Declarations.AsNoTracking().Where(d => d.AnsweredAt == null).OrderBy(d => d.AnswerDueOn).ThenBy(d => d.ReceivedAt)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -85,13 +86,12 @@ public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<Declaration?> MarkAnsweredAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var declaration = await db.Declarations.SingleOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
         if (declaration is { AnsweredAt: null })
         {
             declaration.AnsweredAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return declaration;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Care.Persistence;
 using Regional.Kernel.Security;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Care.Declarations;
 
@@ -9,7 +10,7 @@ public sealed class DeclarationSettingsService(CareDbContext db)
 {
     public async Task<DeclarationSettings> GetAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.DeclarationSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? new DeclarationSettings();
     }
 
@@ -25,7 +26,7 @@ public sealed class DeclarationSettingsService(CareDbContext db)
             throw new RuleViolationException("AnswerWorkingDays", "Het antwoord op een declaratie is binnen 1 tot 30 werkdagen verschuldigd.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var settings = await db.DeclarationSettings.SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (settings is null)
         {
@@ -35,8 +36,7 @@ public sealed class DeclarationSettingsService(CareDbContext db)
 
         settings.DeadlineMonths = deadlineMonths;
         settings.AnswerWorkingDays = answerWorkingDays;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return settings;
     }
 }

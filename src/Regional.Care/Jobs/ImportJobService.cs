@@ -4,6 +4,7 @@ using NpgsqlTypes;
 using Regional.Care.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Care.Jobs;
 
@@ -30,7 +31,7 @@ public sealed class ImportJobService(CareDbContext db, TenantContext tenants, IC
             Kind = kind, FileName = Require.Text("File", "de bestandsnaam", Path.GetFileName(fileName), 200), SubmittedBy = actor.Name,
             MunicipalityIds = [.. tenants.Required.MunicipalityIds], CreatedAt = clock.GetUtcNow(),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         db.ImportJobs.Add(job);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var buffer = new byte[ChunkBytes];
@@ -46,48 +47,47 @@ public sealed class ImportJobService(CareDbContext db, TenantContext tenants, IC
             await InsertChunkAsync(job, sequence++, buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         signal.Notify();
         return job;
     }
 
     public async Task<ImportJob?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.ImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ImportJob>> RecentAsync(int take, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.ImportJobs.AsNoTracking().OrderByDescending(j => j.CreatedAt).Take(take).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The oldest waiting job of any region (or one whose replica died), claimed for this worker; outside any tenant scope.</summary>
     public async Task<ClaimedJob?> ClaimAsync(string worker, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var claimed = await db.Database.SqlQuery<ClaimedJob>($"SELECT job_id AS \"JobId\", job_region_id AS \"JobRegionId\" FROM care.claim_import_job({worker}, {(int)Lease.TotalSeconds})")
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return claimed.SingleOrDefault();
     }
 
     /// <summary>Writes a running job's progress and renews its lease, in a transaction of its own.</summary>
     public async Task ReportAsync(Guid id, string phase, long lines, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         await db.ImportJobs.Where(j => j.Id == id).ExecuteUpdateAsync(j => j
             .SetProperty(x => x.Phase, phase).SetProperty(x => x.ProgressLines, lines).SetProperty(x => x.LeaseUntil, clock.GetUtcNow() + Lease), cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The job's file, chunk by chunk into <paramref name="target"/>.</summary>
     public async Task CopyFileAsync(Guid id, Stream target, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var count = await db.ImportJobChunks.CountAsync(c => c.JobId == id, cancellationToken).ConfigureAwait(false);
         for (var sequence = 0; sequence < count; sequence++)
         {
@@ -100,12 +100,12 @@ public sealed class ImportJobService(CareDbContext db, TenantContext tenants, IC
     /// <summary>Ends a job with its outcome and drops its file.</summary>
     public async Task FinishAsync(Guid id, ImportStatus status, Guid? resultId, string resultText, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var job = await db.ImportJobs.SingleAsync(j => j.Id == id, cancellationToken).ConfigureAwait(false);
         (job.Status, job.ResultId, job.ResultText, job.FinishedAt, job.LeaseUntil) = (status, resultId, resultText, clock.GetUtcNow(), null);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await db.ImportJobChunks.Where(c => c.JobId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task InsertChunkAsync(ImportJob job, int sequence, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)

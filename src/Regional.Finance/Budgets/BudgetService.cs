@@ -5,6 +5,7 @@ using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Budgets;
 
@@ -34,13 +35,12 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
             .FirstOrDefault(m => string.Equals(m.CbsCode, input.MunicipalityCbsCode, StringComparison.OrdinalIgnoreCase))
             ?? throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"{input.MunicipalityCbsCode} is geen lid van deze regio.");
         var budget = new Budget { MunicipalityId = member.MunicipalityId, Year = input.Year, Domain = input.Domain };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var existing = await db.Budgets.Where(b => b.MunicipalityId == member.MunicipalityId && b.Year == input.Year).ToListAsync(cancellationToken).ConfigureAwait(false);
         BudgetRules.OneBudgetPerDomainOrOneOverAll(budget, existing);
         db.Budgets.Add(budget);
         Amend(budget, input.Amount, input.Reason, $"budget:{budget.Id}:primair");
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return budget;
     }
 
@@ -48,7 +48,7 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
     public async Task<bool> AmendAsync(Guid budgetId, decimal amount, string reason, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         var key = Require.Text(nameof(idempotencyKey), "de sleutel van de wijziging", idempotencyKey);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var budget = await db.Budgets.FromSqlInterpolated($"SELECT * FROM finance.budgets WHERE id = {budgetId} FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("BudgetId", "Onbekende begroting.");
         if (await db.BudgetAmendments.AnyAsync(a => a.IdempotencyKey == key, cancellationToken).ConfigureAwait(false))
@@ -67,24 +67,23 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
             return false;
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 
     public async Task CloseAsync(Guid budgetId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var budget = await db.Budgets.SingleOrDefaultAsync(b => b.Id == budgetId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("BudgetId", "Onbekende begroting.");
         BudgetRules.YearIsOpen(budget);
         budget.ClosedOn = clock.Today();
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<BudgetAmendment>> AmendmentsAsync(Guid budgetId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.BudgetAmendments.AsNoTracking().Where(a => a.BudgetId == budgetId).OrderBy(a => a.RecordedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -95,7 +94,7 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
     public async Task<IReadOnlyList<BudgetUse>> UseAsync(int year, CancellationToken cancellationToken = default)
     {
         List<Budget> budgets;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false))
         {
             budgets = await db.Budgets.AsNoTracking().Where(b => b.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -119,7 +118,7 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
     /// <summary>The region's budget signal; a region that set none has the default.</summary>
     public async Task<BudgetSettings> SettingsAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.BudgetSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? new BudgetSettings();
     }
 
@@ -130,7 +129,7 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
             throw new RuleViolationException("WarnAtPercent", "De signaalgrens is een percentage van de begroting, groter dan 0 en ten hoogste 200, in ten hoogste twee decimalen.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var settings = await db.BudgetSettings.SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (settings is null)
         {
@@ -139,8 +138,7 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
         }
 
         settings.WarnAtPercent = warnAtPercent;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return settings;
     }
 

@@ -4,6 +4,7 @@ using Regional.Finance.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Commitments;
 
@@ -33,15 +34,14 @@ internal sealed class CommitmentBook(FinanceDbContext db, IGrainFactory grains, 
     /// <summary>Writes one year's part inside its budget account's grain; false when that cause was booked for the year before.</summary>
     internal async Task<bool> WriteAsync(BudgetOwner account, string sourceKey, decimal amount, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         if (await db.Commitments.AnyAsync(c => c.SourceKey == sourceKey && c.Year == account.Year, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
 
         db.Commitments.Add(new Commitment { MunicipalityId = account.MunicipalityId, Domain = account.Domain, Year = account.Year, Amount = amount, SourceKey = sourceKey });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
@@ -8,6 +7,7 @@ using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
 using Regional.Purchasing.Solidarity;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Ledger;
 
@@ -63,18 +63,18 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
             return ([], []);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var pools = await PoolsAsync(costs, cancellationToken).ConfigureAwait(false);
-        var fresh = await InsertEntriesAsync(costs, transaction, cancellationToken).ConfigureAwait(false);
+        var fresh = await InsertEntriesAsync(costs, work, cancellationToken).ConfigureAwait(false);
         var postings = await BuildPostingsAsync(fresh, pools, cancellationToken).ConfigureAwait(false);
-        await InsertPostingsAsync(postings, transaction, cancellationToken).ConfigureAwait(false);
+        await InsertPostingsAsync(postings, work, cancellationToken).ConfigureAwait(false);
         foreach (var pool in postings.Where(p => p.Account == Accounts.PooledCosts).GroupBy(p => p.PoolId!.Value).OrderBy(g => g.Key))
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"UPDATE finance.pools SET pooled_cost = pooled_cost + {pool.Sum(p => p.Amount)} WHERE id = {pool.Key}", cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return (fresh.ToHashSet(), postings);
     }
 
@@ -108,7 +108,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
     /// Inserts an entry per cost; the unique key skips causes already posted, also by a concurrent writer
     /// (which this one waits for). Keys go in sorted order, so two writers never wait on each other in a cycle.
     /// </summary>
-    private async Task<List<RoutedCost>> InsertEntriesAsync(List<RoutedCost> costs, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task<List<RoutedCost>> InsertEntriesAsync(List<RoutedCost> costs, UnitOfWork work, CancellationToken cancellationToken)
     {
         await using var command = Command(
             """
@@ -118,7 +118,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
             ORDER BY e.key
             ON CONFLICT (region_id, idempotency_key) DO NOTHING
             RETURNING idempotency_key
-            """, transaction);
+            """, work);
         command.Parameters.AddWithValue("at", clock.GetUtcNow());
         command.Parameters.AddWithValue("ids", costs.Select(c => c.EntryId).ToArray());
         command.Parameters.AddWithValue("keys", costs.Select(c => c.Pending.IdempotencyKey).ToArray());
@@ -199,7 +199,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         return totals;
     }
 
-    private async Task InsertPostingsAsync(List<Posting> postings, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task InsertPostingsAsync(List<Posting> postings, UnitOfWork work, CancellationToken cancellationToken)
     {
         await using var command = Command(
             """
@@ -207,7 +207,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
             SELECT p.id, kernel.current_region_id(), p.entry_id, p.account, p.municipality_id, p.pool_id, p.product_group, p.domain, p.amount, p.client_ref
             FROM unnest(@ids, @entries, @accounts, @municipalities, @pools, @groups, @domains, @amounts, @clients)
                 AS p(id, entry_id, account, municipality_id, pool_id, product_group, domain, amount, client_ref)
-            """, transaction);
+            """, work);
         command.Parameters.AddWithValue("ids", postings.Select(p => p.Id).ToArray());
         command.Parameters.AddWithValue("entries", postings.Select(p => p.EntryId).ToArray());
         command.Parameters.AddWithValue("accounts", postings.Select(p => p.Account).ToArray());
@@ -220,8 +220,8 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private NpgsqlCommand Command(string sql, IDbContextTransaction transaction) =>
-        new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
+    private NpgsqlCommand Command(string sql, UnitOfWork work) =>
+        new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)work.Transaction);
 
     /// <summary>A cost with its route and, per client part, whose running total a threshold counts; compared by reference, each is one cost of the batch.</summary>
     private sealed class RoutedCost(PendingCost pending, IReadOnlyList<string?> thresholdHolders)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Finance.Persistence;
 using Regional.Kernel.Tenancy;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Ledger;
 
@@ -16,7 +17,7 @@ public sealed class Reconciliation(FinanceDbContext db, RegionDirectory director
     public Task<IReadOnlyList<ReconciliationDifference>> DifferencesAsync(CancellationToken cancellationToken = default) =>
         directory.EachRegionAsync(tenants, async region =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
             var pools = await db.Pools.CountAsync(
                 o => o.PooledCost != (db.Postings.Where(p => p.PoolId == o.Id && p.Account == Accounts.PooledCosts).Sum(p => (decimal?)p.Amount) ?? 0),
                 cancellationToken).ConfigureAwait(false);

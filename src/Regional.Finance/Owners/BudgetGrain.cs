@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Regional.Finance.Commitments;
 using Regional.Finance.Ledger;
 using Regional.Finance.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Owners;
 
@@ -41,7 +42,7 @@ internal sealed class BudgetGrain(IServiceScopeFactory scopes, ILogger<BudgetGra
     protected override async Task LoadAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<FinanceDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(true);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(true);
         var months = await db.CareCosts(new DateOnly(Owner.Year, 1, 1), new DateOnly(Owner.Year, 12, 31))
             .Where(c => c.MunicipalityId == Owner.MunicipalityId && c.Domain == Owner.Domain)
             .GroupBy(c => c.OccurredOn.Month)

@@ -8,6 +8,7 @@ using Regional.Finance.Pools;
 using Regional.Finance.Settlements;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Owners;
 
@@ -103,7 +104,7 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
     {
         var db = services.GetRequiredService<FinanceDbContext>();
         Pool? pool;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(true))
+        await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(true))
         {
             pool = await db.Pools.AsNoTracking().SingleOrDefaultAsync(p => p.ProductGroup == Owner.ProductGroup && p.Domain == Owner.Domain && p.Year == Owner.Year, cancellationToken)
                 .ConfigureAwait(true);

@@ -7,6 +7,7 @@ using Regional.Finance.Settlements;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Pools;
 
@@ -28,13 +29,13 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
 {
     public async Task<IReadOnlyList<Pool>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Pools.AsNoTracking().OrderByDescending(p => p.Year).ThenBy(p => p.ProductGroup).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Pool?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await WithKeys.SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
@@ -68,7 +69,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
             throw new RuleViolationException("Inputs", $"Gemeente {stranger.MunicipalityId} neemt niet deel aan deze pool.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         if (await db.Settlements.AnyAsync(s => s.PoolId == poolId && s.Status == SettlementStatus.Posted, cancellationToken).ConfigureAwait(false))
         {
             throw new RuleViolationException("Components", "Er is al een verrekening geboekt met deze sleutel; wijzig de sleutel niet achteraf.");
@@ -79,8 +80,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         db.PoolKeyComponents.AddRange(components.Select(c => new PoolKeyComponent { PoolId = poolId, Basis = c.Basis, Weight = c.Weight }));
         db.PoolKeyInputs.AddRange(inputs.Where(i => entered.Any(c => c.Basis == i.Basis))
             .Select(i => new PoolKeyInput { PoolId = poolId, MunicipalityId = i.MunicipalityId, Basis = i.Basis, Value = i.Value }));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         await OwnerOf(pool).ResyncAsync().ConfigureAwait(false);
     }
 
@@ -123,7 +123,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         };
         entry.Postings.AddRange(shares.Select((s, i) => new Posting { Account = Accounts.Advance, MunicipalityId = s.MunicipalityId, PoolId = poolId, Amount = amounts[i].Euros }));
         entry.Postings.Add(new Posting { Account = Accounts.Pool, PoolId = poolId, Amount = -poolBudget.Euros });
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         if (await db.JournalEntries.AnyAsync(j => j.IdempotencyKey == entry.IdempotencyKey, cancellationToken).ConfigureAwait(false))
         {
             throw new RuleViolationException(nameof(period), $"De voorschotten voor {period} zijn al geboekt.");
@@ -132,8 +132,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         db.JournalEntries.Add(entry);
         var pool = await db.Pools.SingleAsync(p => p.Id == poolId, cancellationToken).ConfigureAwait(false);
         pool.Funding = PoolFunding.Advances;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return shares.Select((s, i) => (s.MunicipalityId, amounts[i].Euros)).ToDictionary();
     }
 
@@ -148,7 +147,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     public async Task<IReadOnlyList<(Pool Pool, PoolKey? Key, string? Problem)>> KeysAsync(int year, CancellationToken cancellationToken = default)
     {
         List<Pool> all;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false))
         {
             all = await WithKeys.Where(p => p.Year == year)
                 .OrderBy(p => p.ProductGroup).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -242,7 +241,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         var years = basis == KeyBasis.ClientsPreviousYear ? 1 : 3;
         var from = new DateOnly(pool.Year - years, 1, 1);
         var to = new DateOnly(pool.Year - 1, 12, 31);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var perYear = await db.CareCosts(from, to)
             .Where(c => c.ProductGroup == pool.ProductGroup && c.ClientRef != null)
             .Select(c => new { Municipality = c.MunicipalityId, c.OccurredOn.Year, c.ClientRef })
@@ -261,7 +260,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     /// <summary>Inhabitants per member on the latest reference date up to 1 January of the pool's year.</summary>
     private async Task<IEnumerable<KeyInput>> PopulationAsync(Pool pool, KeyBasis basis, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var yearStart = new DateOnly(pool.Year, 1, 1);
         var date = await db.PopulationFigures.Where(p => p.ReferenceDate <= yearStart).MaxAsync(p => (DateOnly?)p.ReferenceDate, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("Components", $"Er zijn geen bevolkingscijfers met een peildatum tot en met {yearStart:dd-MM-yyyy}; importeer ze eerst.");
@@ -274,7 +273,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     /// <summary>Each member's costs of the pool's product group over the three years before the pool's year.</summary>
     private async Task<IEnumerable<KeyInput>> HistoricalCostsAsync(Pool pool, IReadOnlyList<MemberView> members, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var from = new DateOnly(pool.Year - 3, 1, 1);
         var to = new DateOnly(pool.Year - 1, 12, 31);
         var costs = await db.CareCosts(from, to)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regional.Finance.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Population;
 
@@ -10,7 +11,7 @@ public sealed class PopulationRegister(FinanceDbContext db, RegionDirectory dire
 {
     public async Task<IReadOnlyList<PopulationFigure>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.PopulationFigures.AsNoTracking().OrderByDescending(p => p.ReferenceDate).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -26,7 +27,7 @@ public sealed class PopulationRegister(FinanceDbContext db, RegionDirectory dire
         }
 
         var label = Require.Text(nameof(source), "de bron", source);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         if (await db.PopulationFigures.AnyAsync(p => p.ReferenceDate == referenceDate, cancellationToken).ConfigureAwait(false))
         {
             throw new RuleViolationException(nameof(referenceDate), $"Er zijn al bevolkingscijfers op peildatum {referenceDate:dd-MM-yyyy}; die worden niet overschreven.");
@@ -40,8 +41,7 @@ public sealed class PopulationRegister(FinanceDbContext db, RegionDirectory dire
             InhabitantsAged0To17 = r.InhabitantsAged0To17,
             Source = label,
         }));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return rows.Count;
     }
 }

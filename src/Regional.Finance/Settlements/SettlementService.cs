@@ -10,6 +10,7 @@ using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Settlements;
 
@@ -28,21 +29,21 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IG
 {
     public async Task<IReadOnlyList<Settlement>> ListAsync(Guid poolId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Settlements.AsNoTracking().Where(s => s.PoolId == poolId).OrderByDescending(s => s.DraftedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The newest settlement run of each pool that has one.</summary>
     public async Task<IReadOnlyDictionary<Guid, Settlement>> LatestPerPoolAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var all = await db.Settlements.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         return all.GroupBy(s => s.PoolId).ToDictionary(g => g.Key, g => g.MaxBy(s => s.DraftedAt)!);
     }
 
     public async Task<Settlement?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Settlements.AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
@@ -67,7 +68,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IG
     private async Task<List<DraftOutcome>> DraftAsync(IReadOnlyList<PoolKey> keys, CancellationToken cancellationToken)
     {
         var ids = keys.Select(k => k.Pool.Id).ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var borne = await BorneAsync(ids, cancellationToken).ConfigureAwait(false);
         var posted = (await db.Settlements.Include(s => s.Lines).Where(s => ids.Contains(s.PoolId) && s.Status == SettlementStatus.Posted)
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(s => s.PoolId);
@@ -87,8 +88,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IG
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return outcomes;
     }
 
@@ -131,7 +131,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IG
         var settlement = await FindAsync(settlementId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("SettlementId", "Onbekende verrekening.");
         var pool = await pools.FindAsync(settlement.PoolId, cancellationToken).ConfigureAwait(false);
         var account = pool!.Funding == PoolFunding.Advances ? Accounts.Advance : Accounts.PooledCosts;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var lines = await db.Postings.Where(p => p.PoolId == pool.Id && p.MunicipalityId == municipalityId && p.Account == account)
             .Join(db.JournalEntries, p => p.EntryId, j => j.Id, (p, j) => new { j.OccurredOn, j.Description, j.IdempotencyKey, j.RecordedBy, p.Amount })
             .OrderBy(l => l.OccurredOn).ThenBy(l => l.IdempotencyKey)
@@ -142,15 +142,14 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IG
     /// <summary>Four eyes: whoever drafted a settlement may not approve it.</summary>
     public async Task ApproveAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var settlement = await LoadForUpdateAsync(id, cancellationToken).ConfigureAwait(false);
         SettlementRules.SecondPersonApproves(settlement, actor.Name);
         await CheckAgainstLedgerAsync(settlement, cancellationToken).ConfigureAwait(false);
         settlement.Status = SettlementStatus.Approved;
         settlement.ApprovedBy = actor.Name;
         settlement.ApprovedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Posts an approved settlement through its pool's grain, the one owner of the pool's movements.</summary>
@@ -169,7 +168,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IG
     /// </summary>
     internal async Task PostOnLedgerAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var settlement = await LoadForUpdateAsync(id, cancellationToken).ConfigureAwait(false);
         SettlementRules.PostedOnlyOnceAfterApproval(settlement);
         var lines = await CheckAgainstLedgerAsync(settlement, cancellationToken).ConfigureAwait(false);
@@ -199,7 +198,7 @@ public sealed class SettlementService(FinanceDbContext db, PoolService pools, IG
             SettlementRules.DraftedAfterTheLastPostedRun(settlement, settlement.Sequence + 1);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

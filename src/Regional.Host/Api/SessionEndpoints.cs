@@ -39,7 +39,7 @@ internal static class SessionEndpoints
     {
         var user = http.User;
         var grants = user.Grants();
-        await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(http.RequestAborted).ConfigureAwait(false);
         var regions = await db.Regions.ToDictionaryAsync(r => r.Id, r => r.Code, http.RequestAborted).ConfigureAwait(false);
         var municipalityIds = grants.Where(g => g.MunicipalityId is not null).Select(g => g.MunicipalityId!.Value).ToList();
         var municipalities = await db.Municipalities.Where(m => municipalityIds.Contains(m.Id))

@@ -26,7 +26,7 @@ public sealed class PasswordChange(KernelDbContext db, IPasswordHasher<User> has
             throw new RuleViolationException("Herhaling", "De herhaling is niet gelijk aan het nieuwe wachtwoord.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false);
         if (hasher.VerifyHashedPassword(user, user.PasswordHash, current ?? "") == PasswordVerificationResult.Failed)
         {
@@ -39,7 +39,6 @@ public sealed class PasswordChange(KernelDbContext db, IPasswordHasher<User> has
         }
 
         user.PasswordHash = hasher.HashPassword(user, replacement);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -26,7 +26,7 @@ public sealed class SignInService(KernelDbContext db, IPasswordHasher<User> hash
         ArgumentNullException.ThrowIfNull(userName);
         var name = userName.Trim().ToLowerInvariant();
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         // One attempt per name at a time, across replicas, so guesses sent in parallel are counted as they are made.
         await db.Database.LockAsync("sign-in:" + name, cancellationToken).ConfigureAwait(false);
         var lockedOut = await IsLockedOutAsync(name, now, cancellationToken).ConfigureAwait(false);
@@ -45,7 +45,7 @@ public sealed class SignInService(KernelDbContext db, IPasswordHasher<User> hash
         // Read after saving: a rehashed password has just renewed the stamp.
         var stamp = user is null ? Guid.Empty
             : await db.Users.Where(u => u.Id == user.Id).Select(u => u.SecurityStamp).SingleAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         telemetry.SignIns.Add(1, new KeyValuePair<string, object?>("outcome", lockedOut ? "locked_out" : user is null ? "failure" : "success"));
         return new SignInResult(user is null ? null : RegionalClaims.ToPrincipal(user, session!.Id, stamp, AuthenticationSetup.Scheme), lockedOut);
     }

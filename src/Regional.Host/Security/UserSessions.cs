@@ -20,7 +20,7 @@ public sealed class UserSessions(KernelDbContext db, TimeProvider clock)
             return false;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Sessions.AnyAsync(
             s => s.Id == sessionId && s.UserId == userId && s.EndedAt == null && db.Users.Any(u => u.Id == userId && u.SecurityStamp == stamp),
             cancellationToken).ConfigureAwait(false);
@@ -33,10 +33,10 @@ public sealed class UserSessions(KernelDbContext db, TimeProvider clock)
         if (http.User.SessionId() is { } sessionId)
         {
             var now = clock.GetUtcNow();
-            await using var transaction = await db.Database.BeginTransactionAsync(http.RequestAborted).ConfigureAwait(false);
+            await using var work = await db.BeginWorkAsync(http.RequestAborted).ConfigureAwait(false);
             await db.Sessions.Where(s => s.Id == sessionId && s.EndedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), http.RequestAborted).ConfigureAwait(false);
-            await transaction.CommitAsync(http.RequestAborted).ConfigureAwait(false);
+            await work.CompleteAsync(http.RequestAborted).ConfigureAwait(false);
         }
 
         await http.SignOutAsync(AuthenticationSetup.Scheme).ConfigureAwait(false);

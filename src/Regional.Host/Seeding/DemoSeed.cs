@@ -38,27 +38,25 @@ public sealed class DemoSeed(
 
     private async Task<Dictionary<string, Municipality>> SeedMunicipalitiesAsync(CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var existing = await db.Municipalities.ToDictionaryAsync(m => m.CbsCode, cancellationToken).ConfigureAwait(false);
         foreach (var (code, name) in CbsMunicipalities.Read().Where(m => !existing.ContainsKey(m.CbsCode)))
         {
             existing[code] = db.Municipalities.Add(new Municipality { CbsCode = code, Name = name }).Entity;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return existing;
     }
 
     private async Task<Region> SeedRegionAsync(DemoRegion demo, Dictionary<string, Municipality> municipalities, CancellationToken cancellationToken)
     {
         Region region;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false))
         {
             region = await db.Regions.SingleOrDefaultAsync(r => r.Code == demo.Code, cancellationToken).ConfigureAwait(false)
                 ?? db.Regions.Add(new Region { Code = demo.Code, Name = demo.Name }).Entity;
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var memberIds = demo.Members.Select(m => municipalities[m.CbsCode].Id).ToHashSet();
@@ -90,7 +88,7 @@ public sealed class DemoSeed(
     private async Task SeedUserAsync(
         DemoUser demo, Dictionary<string, Region> regions, Dictionary<string, Municipality> municipalities, string password, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var user = await db.Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.UserName == demo.UserName, cancellationToken).ConfigureAwait(false);
         if (user is null)
         {
@@ -105,7 +103,6 @@ public sealed class DemoSeed(
         }
 
         user.PasswordHash = hasher.HashPassword(user, password);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 }

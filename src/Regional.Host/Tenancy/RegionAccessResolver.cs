@@ -39,7 +39,7 @@ public sealed class RegionAccessResolver(KernelDbContext db, TenantContext tenan
 
     private async Task<Region?> FindRegionAsync(string code, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == code, cancellationToken).ConfigureAwait(false);
     }
 
@@ -47,7 +47,7 @@ public sealed class RegionAccessResolver(KernelDbContext db, TenantContext tenan
     {
         // Memberships are region-owned rows: readable once the region alone is the tenant.
         using var scope = tenants.Begin(TenantScope.RegionOnly(regionId));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return [.. await db.Memberships.Select(m => m.MunicipalityId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false)];
     }
 }

@@ -18,7 +18,7 @@ public sealed class AuditLog(KernelDbContext db)
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditQuery query, int skip, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await Filtered(query).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
             .Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 1, 100_000))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -27,7 +27,7 @@ public sealed class AuditLog(KernelDbContext db)
     /// <summary>The kinds of things the user's entries speak of, for a filter.</summary>
     public async Task<IReadOnlyList<string>> EntitiesAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.AuditLog.Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -22,20 +22,20 @@ public sealed class OutboxDelivery(KernelDbContext db, TenantContext tenants, Re
 
     public async Task<IReadOnlyList<ClaimedEvent>> ClaimAsync(int count, TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var claimed = await db.Database.SqlQuery<ClaimedEvent>(
             $"""SELECT message_id AS "Id", message_region_id AS "RegionId", message_name AS "Name", message_payload AS "Payload" FROM kernel.claim_outbox_messages({count}, {(int)lease.TotalSeconds})""")
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return claimed;
     }
 
     /// <param name="failure">Null when every handler took the event; else what went wrong, kept for the next attempt.</param>
     public async Task FinishAsync(Guid id, string? failure, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT kernel.finish_outbox_message({id}, {failure})", cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Per region, the events given up and those undelivered for longer than <paramref name="waitingLongerThan"/>.</summary>
@@ -44,7 +44,7 @@ public sealed class OutboxDelivery(KernelDbContext db, TenantContext tenants, Re
         var since = clock.GetUtcNow() - waitingLongerThan;
         return directory.EachRegionAsync(tenants, async region =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
             var undelivered = db.Outbox.Where(m => m.DeliveredAt == null);
             var givenUp = await undelivered.CountAsync(m => m.Attempts >= MaxAttempts, cancellationToken).ConfigureAwait(false);
             var waiting = await undelivered.CountAsync(m => m.Attempts < MaxAttempts && m.CreatedAt < since, cancellationToken).ConfigureAwait(false);

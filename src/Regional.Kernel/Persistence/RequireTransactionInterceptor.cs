@@ -33,6 +33,6 @@ internal sealed class RequireTransactionInterceptor : DbCommandInterceptor
     private static T Check<T>(DbCommand command, T result) =>
         command.Transaction is null
             ? throw new InvalidOperationException(
-                "Database work must run inside a transaction (BeginTransactionAsync), because the tenant is set per transaction.")
+                "Database work must run inside a unit of work (BeginWorkAsync), because the tenant is set per transaction.")
             : result;
 }

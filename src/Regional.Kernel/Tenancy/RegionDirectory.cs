@@ -13,7 +13,7 @@ public sealed class RegionDirectory(KernelDbContext db)
 {
     public async Task<IReadOnlyList<Region>> RegionsAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -55,7 +55,7 @@ public sealed class RegionDirectory(KernelDbContext db)
 
     public async Task<IReadOnlyList<MemberView>> MembersAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var memberships = await db.Memberships.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         var ids = memberships.Select(m => m.MunicipalityId).Distinct().ToList();
         var municipalities = await db.Municipalities.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -69,7 +69,7 @@ public sealed class RegionDirectory(KernelDbContext db)
     public async Task<RegionMembership> AddMembershipAsync(NewMembership input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var municipality = await FindMunicipalityAsync(input.CbsCode, cancellationToken).ConfigureAwait(false);
         var membership = new RegionMembership
         {
@@ -83,14 +83,13 @@ public sealed class RegionDirectory(KernelDbContext db)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         MembershipRules.DoesNotOverlap(membership, existing);
         db.Memberships.Add(membership);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return membership;
     }
 
     public async Task<IReadOnlyList<AccessTeam>> AccessTeamsAsync(Guid? municipalityId = null, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.AccessTeams.AsNoTracking()
             .Where(t => municipalityId == null || t.MunicipalityId == municipalityId)
             .OrderBy(t => t.Domain).ThenBy(t => t.Name)
@@ -101,7 +100,7 @@ public sealed class RegionDirectory(KernelDbContext db)
     {
         ArgumentNullException.ThrowIfNull(input);
         AccessTeamRules.HasNameAndValidContact(input);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var municipality = await FindMunicipalityAsync(input.CbsCode, cancellationToken).ConfigureAwait(false);
         if (!await db.Memberships.AnyAsync(m => m.MunicipalityId == municipality.Id, cancellationToken).ConfigureAwait(false))
         {
@@ -122,8 +121,7 @@ public sealed class RegionDirectory(KernelDbContext db)
         }
 
         db.AccessTeams.Add(team);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return team;
     }
 
@@ -131,7 +129,7 @@ public sealed class RegionDirectory(KernelDbContext db)
     {
         ArgumentNullException.ThrowIfNull(cbsCode);
         var code = cbsCode.ToUpperInvariant();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.CbsCode == code, cancellationToken).ConfigureAwait(false);
     }
 

@@ -2,6 +2,7 @@ using Regional.Kernel.Values;
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Monitoring.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Goals;
 
@@ -12,7 +13,7 @@ public sealed class GoalService(MonitoringDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DevelopmentGoal>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Goals.AsNoTracking().OrderBy(g => g.ProductGroup != null).ThenBy(g => g.ProductGroup).ThenBy(g => g.Deadline).ThenBy(g => g.Reference)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -29,27 +30,25 @@ public sealed class GoalService(MonitoringDbContext db, TimeProvider clock)
             Deadline = input.Deadline ?? throw new RuleViolationException(nameof(input.Deadline), "Een ontwikkeldoel heeft een uiterste datum: zonder datum valt het niet te volgen."),
             Owner = Require.Text(nameof(input.Owner), "de eigenaar", input.Owner, 200),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         if (await db.Goals.AnyAsync(g => g.Reference == goal.Reference && g.ProductGroup == goal.ProductGroup, cancellationToken).ConfigureAwait(false))
         {
             throw new RuleViolationException(nameof(input.Reference), $"Er is al een ontwikkeldoel '{goal.Reference}'{(goal.ProductGroup is null ? "" : $" voor {goal.ProductGroup}")}.");
         }
 
         db.Goals.Add(goal);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return goal;
     }
 
     public async Task UpdateStatusAsync(Guid id, GoalStatus status, string? progress, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == id, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("GoalId", "Onbekend ontwikkeldoel.");
         goal.Status = status;
         goal.Progress = string.IsNullOrWhiteSpace(progress) ? goal.Progress : Require.Text(nameof(progress), "de voortgang", progress, 2000);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Past its deadline and neither achieved nor dropped.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Monitoring.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Indicators;
 
@@ -17,7 +18,7 @@ public sealed class IndicatorRegister(MonitoringDbContext db)
 {
     public async Task<IReadOnlyList<Indicator>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Indicators.AsNoTracking().Include(i => i.Values).OrderBy(i => i.MunicipalityId != null).ThenBy(i => i.Order)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -26,7 +27,7 @@ public sealed class IndicatorRegister(MonitoringDbContext db)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(values);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var order = await db.Indicators.Where(i => i.MunicipalityId == input.MunicipalityId).CountAsync(cancellationToken).ConfigureAwait(false);
         var indicator = new Indicator
         {
@@ -42,8 +43,7 @@ public sealed class IndicatorRegister(MonitoringDbContext db)
         indicator.Values.AddRange(values.Select(v => IndicatorRules.Checked(indicator, v)));
         IndicatorRules.OneValuePerYearAndKind(indicator.Values);
         db.Indicators.Add(indicator);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return indicator;
     }
 
@@ -51,14 +51,13 @@ public sealed class IndicatorRegister(MonitoringDbContext db)
     public async Task RecordAsync(Guid indicatorId, NewIndicatorValue value, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(value);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var indicator = await db.Indicators.Include(i => i.Values).SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("IndicatorId", "Onbekende indicator.");
         var row = IndicatorRules.Checked(indicator, value);
         IndicatorRules.OneValuePerYearAndKind([.. indicator.Values, row]);
         db.IndicatorValues.Add(row);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -4,6 +4,7 @@ using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Persistence;
 using Regional.Purchasing.Contracts;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Kpis;
 
@@ -21,14 +22,14 @@ internal sealed class DeclarationTimeliness(MonitoringDbContext db, ContractServ
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         var (provider, period) = (integrationEvent.ProviderId, new Period(integrationEvent.PeriodStart, integrationEvent.PeriodEnd));
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false))
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO monitoring.received_declarations (declaration_id, region_id, provider_id, period_start, period_end, late)
                 VALUES ({integrationEvent.DeclarationId}, kernel.current_region_id(), {provider}, {period.Start}, {period.End}, {integrationEvent.Late})
                 ON CONFLICT (declaration_id) DO NOTHING
                 """, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var contract in (await contracts.ListAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.ProviderId == provider && c.Term.Contains(period)))

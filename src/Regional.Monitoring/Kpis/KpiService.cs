@@ -20,7 +20,7 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
 {
     public async Task<IReadOnlyList<KpiSeries>> ForContractAsync(Guid contractId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var targets = await db.KpiTargets.AsNoTracking().Where(t => t.ContractId == contractId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var values = await db.KpiMeasurements.AsNoTracking().Where(m => m.ContractId == contractId).OrderBy(m => m.PeriodStart)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -32,7 +32,7 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
         var definition = KpiDefinition.Find(kpiCode);
         KpiRules.WithinRange(definition, target);
         await ContractAsync(contractId, cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var existing = await db.KpiTargets.SingleOrDefaultAsync(t => t.ContractId == contractId && t.KpiCode == kpiCode, cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
@@ -43,8 +43,7 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
             existing.Target = target;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public Task RecordAsync(Guid contractId, string kpiCode, Period period, decimal value, CancellationToken cancellationToken = default) =>
@@ -57,12 +56,12 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
     internal async Task RecordDerivedAsync(Guid contractId, string kpiCode, Period period, Func<CancellationToken, Task<decimal>> value, CancellationToken cancellationToken)
     {
         KpiRules.PeriodWithinContract(await ContractAsync(contractId, cancellationToken).ConfigureAwait(false), period);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         await TakeTurnAsync(contractId, cancellationToken).ConfigureAwait(false);
         var derived = await value(cancellationToken).ConfigureAwait(false);
         KpiRules.WithinRange(KpiDefinition.Find(kpiCode), derived);
         await UpsertAsync(contractId, [(kpiCode, period, derived)], KpiSource.Derived, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A provider's KPI file (<see cref="KpiCsv.ValueColumns"/>); returns how many values it held.</summary>
@@ -88,7 +87,7 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
             throw new RuleViolationException("File", $"Regel {row.Line}: het traject eindigt op {row.End:dd-MM-yyyy}, niet in de periode {period} (of vóór de start).");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         await TakeTurnAsync(contractId, cancellationToken).ConfigureAwait(false);
         var known = await db.TrajectoryEndings.Where(e => e.ContractId == contractId && e.EndedOn >= period.Start && e.EndedOn <= period.End!.Value)
             .Select(e => new { e.ClientRef, e.EndedOn }).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -103,7 +102,7 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var derived = DerivedKpis.From(endings);
         await UpsertAsync(contractId, derived.Select(d => (d.Key, period, d.Value)).ToList(), KpiSource.Derived, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return derived;
     }
 
@@ -116,9 +115,9 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
             KpiRules.PeriodWithinContract(contract, period);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         await UpsertAsync(contractId, values, source, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

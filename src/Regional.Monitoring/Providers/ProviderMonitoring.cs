@@ -5,6 +5,7 @@ using Regional.Monitoring.Persistence;
 using Regional.Monitoring.Reports;
 using Regional.Purchasing.Contracts;
 using Regional.Purchasing.Providers;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Providers;
 
@@ -26,7 +27,7 @@ public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister 
     {
         var all = (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         var contractsOf = (await contracts.ListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.ProviderId, c => c.Id);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var profiles = await db.ProviderProfiles.AsNoTracking().Where(p => p.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
         var ceilings = await db.SpendingCeilings.AsNoTracking().Where(c => c.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
         var meetings = await db.ProviderMeetings.AsNoTracking().GroupBy(m => m.ProviderId).Select(g => new { Provider = g.Key, Last = g.Max(m => m.HeldOn) })
@@ -58,7 +59,7 @@ public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister 
             throw new RuleViolationException(nameof(clients), "Aantallen cliënten en gemeenten en de omzet zijn nul of meer.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var profile = await db.ProviderProfiles.SingleOrDefaultAsync(p => p.ProviderId == providerId && p.Year == year, cancellationToken).ConfigureAwait(false);
         if (profile is null)
         {
@@ -69,8 +70,7 @@ public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister 
             (profile.Clients, profile.MunicipalitiesServed, profile.Turnover) = (clients, municipalities, turnover);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SetCeilingAsync(Guid providerId, int year, decimal amount, CancellationToken cancellationToken = default)
@@ -80,7 +80,7 @@ public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister 
             throw new RuleViolationException(nameof(amount), "Een bestedingsruimte is een bedrag groter dan nul.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var ceiling = await db.SpendingCeilings.SingleOrDefaultAsync(c => c.ProviderId == providerId && c.Year == year, cancellationToken).ConfigureAwait(false);
         if (ceiling is null)
         {
@@ -91,13 +91,12 @@ public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister 
             ceiling.Amount = amount;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ProviderMeeting>> MeetingsAsync(Guid providerId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.ProviderMeetings.AsNoTracking().Include(m => m.Actions).Where(m => m.ProviderId == providerId).OrderByDescending(m => m.HeldOn)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -113,20 +112,18 @@ public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister 
             Owner = Require.Text(nameof(a.Owner), "de eigenaar van de actie", a.Owner, 200),
             Deadline = a.Deadline ?? throw new RuleViolationException(nameof(a.Deadline), $"De actie '{a.Description}' heeft een uiterste datum nodig."),
         }));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         db.ProviderMeetings.Add(meeting);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return meeting;
     }
 
     public async Task CompleteActionAsync(Guid actionId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var action = await db.MeetingActions.SingleOrDefaultAsync(a => a.Id == actionId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("ActionId", "Onbekende actie.");
         action.DoneOn ??= clock.Today();
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,6 +3,7 @@ using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Persistence;
 using Regional.Purchasing.Contracts;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Reports;
 
@@ -40,7 +41,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
 
     public async Task<ReportingThresholds> ThresholdsAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var own = await db.ReportingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return own is null ? ReportingThresholds.Default : new ReportingThresholds(own.HalfYearlyBelow, own.AuditorAbove);
     }
@@ -53,7 +54,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
             throw new RuleViolationException(nameof(thresholds.HalfYearlyBelow), "Drempelbedragen zijn nul of meer.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var own = await db.ReportingSettings.SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (own is null)
         {
@@ -64,8 +65,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
             (own.HalfYearlyBelow, own.AuditorAbove) = (thresholds.HalfYearlyBelow, thresholds.AuditorAbove);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
         }
 
         var schedule = ReportSchedule.For(contract.Term, year, expectedTurnover, await ThresholdsAsync(cancellationToken).ConfigureAwait(false));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var plan = await db.ReportingPlans.SingleOrDefaultAsync(p => p.ContractId == contractId && p.Year == year, cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
@@ -105,13 +105,12 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
         {
             ContractId = contractId, Kind = s.Kind, PeriodStart = s.Period.Start, PeriodEnd = s.Period.End!.Value, DueOn = s.DueOn, NeedsAuditorsReport = s.NeedsAuditorsReport,
         }));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ContractReport>> ForContractAsync(Guid contractId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await WithoutFiles.Where(r => r.ContractId == contractId).OrderBy(r => r.DueOn).ThenBy(r => r.Kind)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -121,7 +120,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
     {
         var horizon = Today.AddMonths(1);
         var all = await contracts.ListAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var open = await WithoutFiles.Where(r => r.ReceivedAt == null && r.DueOn <= horizon).OrderBy(r => r.DueOn)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return open.Select(r => new OpenReport(r, all.FirstOrDefault(c => c.Id == r.ContractId)?.Number ?? "?", r.StatusOn(Today))).ToList();
@@ -141,7 +140,7 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
             throw new RuleViolationException("File", $"Een rapportage is tussen 1 byte en {MaxFileBytes / 1024 / 1024} MB; dit bestand is {content.Length / 1024} kB.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("ReportId", "Onbekende rapportage.");
         if (report.Kind == ReportKind.Management && (prognosis is not >= 0 || realised is not >= 0))
@@ -156,13 +155,12 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
 
         (report.FileName, report.ContentType, report.Content, report.Realised, report.Prognosis) = (Path.GetFileName(fileName), contentType, content, realised, prognosis);
         (report.ReceivedAt, report.ReceivedBy) = (clock.GetUtcNow(), actor.Name);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task ReviewAsync(Guid reportId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("ReportId", "Onbekende rapportage.");
         if (report.ReceivedAt is null)
@@ -171,13 +169,12 @@ public sealed class ReportService(MonitoringDbContext db, ContractService contra
         }
 
         (report.ReviewedAt, report.ReviewedBy) = (clock.GetUtcNow(), actor.Name);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<(string FileName, string ContentType, byte[] Content)?> FileAsync(Guid reportId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken).ConfigureAwait(false);
         return report?.Content is { } content ? (report.FileName!, report.ContentType!, content) : null;
     }

@@ -3,6 +3,7 @@ using Regional.Kernel.Modules;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Catalogue;
 
@@ -13,14 +14,14 @@ public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomain
 {
     public async Task<IReadOnlyList<Product>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Products.AsNoTracking().OrderBy(p => p.Domain).ThenBy(p => p.ProductGroup).ThenBy(p => p.Code)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Product?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
@@ -28,14 +29,14 @@ public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomain
     {
         ArgumentNullException.ThrowIfNull(code);
         var normalised = code.Trim().ToUpperInvariant();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Code == normalised, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The product a message names by its domain, category and product code (iJw/iWmo), if the region has one.</summary>
     public async Task<Product?> FindNationalAsync(SocialDomain domain, string category, string code, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Domain == domain && p.CategoryCode == category && p.NationalCode == code, cancellationToken)
             .ConfigureAwait(false);
     }
@@ -53,7 +54,7 @@ public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomain
             Unit = Enum.IsDefined(input.Unit) ? input.Unit : throw new RuleViolationException(nameof(input.Unit), $"Onbekende eenheid {input.Unit}."),
             NationalCode = string.IsNullOrWhiteSpace(input.NationalCode) ? null : Require.Text(nameof(input.NationalCode), "de productcode in het berichtenverkeer", input.NationalCode, 5).ToUpperInvariant(),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         if (await db.Products.AnyAsync(p => p.Code == product.Code, cancellationToken).ConfigureAwait(false))
         {
             throw new RuleViolationException(nameof(input.Code), $"Productcode {product.Code} bestaat al in deze regio.");
@@ -66,8 +67,7 @@ public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomain
         }
 
         db.Products.Add(product);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return product;
     }
 

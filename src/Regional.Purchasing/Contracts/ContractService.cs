@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Purchasing.Persistence;
 using Regional.Purchasing.Procedures;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Contracts;
 
@@ -15,14 +16,14 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
 {
     public async Task<IReadOnlyList<Contract>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Contracts.AsNoTracking().Include(c => c.Products).Include(c => c.Extensions)
             .OrderBy(c => c.Number).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Contract?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Contracts.AsNoTracking().Include(c => c.Products).Include(c => c.Extensions)
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken).ConfigureAwait(false);
     }
@@ -30,7 +31,7 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
     public async Task<Contract> CreateAsync(NewContract input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var admission = await db.Admissions.SingleOrDefaultAsync(a => a.Id == input.AdmissionId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException(nameof(input.AdmissionId), "Onbekende aanmelding.");
         ContractRules.ProviderIsAdmitted(admission);
@@ -59,8 +60,7 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
 
         contract.Products.AddRange(input.ProductIds.Distinct().Select(id => new ContractProduct { ProductId = id }));
         db.Contracts.Add(contract);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return contract;
     }
 
@@ -68,7 +68,7 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
     public async Task<ContractExtension> ExtendAsync(Guid contractId, NewExtension input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var contract = await db.Contracts.Include(c => c.Extensions).SingleOrDefaultAsync(c => c.Id == contractId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("ContractId", "Onbekend contract.");
         var procedure = await db.Procedures.SingleAsync(p => p.Id == contract.ProcedureId, cancellationToken).ConfigureAwait(false);
@@ -88,8 +88,7 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
         };
         contract.Extensions.Add(extension);
         contract.EndsOn = input.NewEnd;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return extension;
     }
 }

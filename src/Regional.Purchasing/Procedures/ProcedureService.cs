@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Procedures;
 
@@ -17,13 +18,13 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
 {
     public async Task<IReadOnlyList<Procedure>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Procedures.AsNoTracking().Include(p => p.Products).OrderByDescending(p => p.StartsOn).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Procedure?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Procedures.AsNoTracking().Include(p => p.Products).Include(p => p.Requirements)
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
     }
@@ -36,7 +37,7 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
             throw new RuleViolationException(nameof(input.EndsOn), "De procedure kan niet eindigen voordat zij begint.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var codes = input.ProductCodes.Select(c => c.Trim().ToUpperInvariant()).ToHashSet();
         var products = await db.Products.Where(p => codes.Contains(p.Code)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var unknown = codes.Except(products.Select(p => p.Code)).ToList();
@@ -60,27 +61,25 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
         };
         procedure.Products.AddRange(products.Select(p => new ProcedureProduct { ProductId = p.Id }));
         db.Procedures.Add(procedure);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return procedure;
     }
 
     public async Task<Requirement> AddRequirementAsync(Guid procedureId, NewRequirement input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var procedure = await LoadAsync(procedureId, cancellationToken).ConfigureAwait(false);
         var requirement = new Requirement { ProcedureId = procedure.Id, Level = input.Level, Text = Require.Text(nameof(input.Text), "de eis", input.Text, 1000), Mandatory = input.Mandatory };
         db.Requirements.Add(requirement);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return requirement;
     }
 
     /// <summary>Suspends, reopens or closes admission (open house: continuous admission can be paused).</summary>
     public async Task SetAdmissionStatusAsync(Guid procedureId, AdmissionStatus status, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var procedure = await LoadAsync(procedureId, cancellationToken).ConfigureAwait(false);
         if (procedure.Admission == AdmissionStatus.Closed)
         {
@@ -88,13 +87,12 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
         }
 
         procedure.Admission = status;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Admission>> AdmissionsAsync(Guid? procedureId = null, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Admissions.AsNoTracking().Include(a => a.Assessments)
             .Where(a => procedureId == null || a.ProcedureId == procedureId)
             .OrderByDescending(a => a.AppliedOn).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -103,7 +101,7 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
     /// <summary>Registers a provider's application; only while admission is open.</summary>
     public async Task<Admission> ApplyAsync(Guid procedureId, Guid providerId, DateOnly appliedOn, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var procedure = await LoadAsync(procedureId, cancellationToken).ConfigureAwait(false);
         AdmissionRules.ApplicationsOnlyWhileOpen(procedure);
         if (!await db.Providers.AnyAsync(p => p.Id == providerId, cancellationToken).ConfigureAwait(false))
@@ -118,8 +116,7 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
 
         var admission = new Admission { ProcedureId = procedureId, ProviderId = providerId, AppliedOn = appliedOn };
         db.Admissions.Add(admission);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return admission;
     }
 
@@ -128,7 +125,7 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
         Guid admissionId, IReadOnlyList<AssessmentInput> assessments, bool admit, string? note, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assessments);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var admission = await db.Admissions.Include(a => a.Assessments).SingleOrDefaultAsync(a => a.Id == admissionId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("AdmissionId", "Onbekende aanmelding.");
         if (admission.Decision != AdmissionDecision.Pending)
@@ -156,8 +153,7 @@ public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor
         admission.DecidedOn = clock.Today();
         admission.DecidedBy = actor.Name;
         admission.DecisionNote = note?.Trim();
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return admission;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Purchasing.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Providers;
 
@@ -11,14 +12,14 @@ public sealed class ProviderRegister(PurchasingDbContext db)
 {
     public async Task<IReadOnlyList<Provider>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Providers.AsNoTracking().Include(p => p.Contacts).OrderBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The provider a message names by its AGB code, if the region has it.</summary>
     public async Task<Provider?> FindByAgbAsync(string agbCode, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.AgbCode == agbCode, cancellationToken).ConfigureAwait(false);
     }
 
@@ -37,15 +38,14 @@ public sealed class ProviderRegister(PurchasingDbContext db)
             });
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         if (await db.Providers.AnyAsync(p => p.AgbCode == agb, cancellationToken).ConfigureAwait(false))
         {
             throw new RuleViolationException(nameof(input.AgbCode), $"Er is al een aanbieder met AGB-code {agb}.");
         }
 
         db.Providers.Add(provider);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return provider;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Registers;
 
@@ -18,7 +19,7 @@ public sealed class PurchasingRegisters(PurchasingDbContext db)
 {
     public async Task<IReadOnlyList<ContractRow>> ContractsAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var providers = await db.Providers.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
         var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
         var products = await db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken).ConfigureAwait(false);
@@ -32,7 +33,7 @@ public sealed class PurchasingRegisters(PurchasingDbContext db)
 
     public async Task<IReadOnlyList<TariffRow>> TariffsAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var products = await db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
         var contracts = await db.Contracts.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Number, cancellationToken).ConfigureAwait(false);
         var tariffs = await db.Tariffs.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);

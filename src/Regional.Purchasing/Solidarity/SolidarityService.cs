@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Purchasing.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Solidarity;
 
@@ -24,7 +25,7 @@ public sealed class SolidarityService(PurchasingDbContext db, ICurrentActor acto
 {
     public async Task<IReadOnlyList<SolidarityDecision>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.SolidarityDecisions.AsNoTracking().OrderByDescending(d => d.Year).ThenBy(d => d.ProductGroup).ThenByDescending(d => d.RecordedAt)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -32,7 +33,7 @@ public sealed class SolidarityService(PurchasingDbContext db, ICurrentActor acto
     public async Task<SolidarityDecision> RecordAsync(NewSolidarityDecision input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         Guid? productId = null;
         if (!string.IsNullOrWhiteSpace(input.ProductCode))
         {
@@ -63,15 +64,14 @@ public sealed class SolidarityService(PurchasingDbContext db, ICurrentActor acto
         };
         SolidarityRules.ArrangementIsComplete(decision);
         db.SolidarityDecisions.Add(decision);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return decision;
     }
 
     /// <summary>The decision in force for a product in a year: one for the product itself, else for its group; the latest recorded wins.</summary>
     public async Task<SolidarityDecision?> InForceAsync(Guid productId, int year, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var product = await db.Products.AsNoTracking().SingleAsync(p => p.Id == productId, cancellationToken).ConfigureAwait(false);
         var decisions = await db.SolidarityDecisions.AsNoTracking()
             .Where(d => d.Year == year && (d.ProductId == productId || d.ProductGroup == product.ProductGroup))

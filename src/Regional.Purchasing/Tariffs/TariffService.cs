@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Purchasing.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Tariffs;
 
@@ -16,7 +17,7 @@ public sealed class TariffService(PurchasingDbContext db)
 {
     public async Task<IReadOnlyList<Tariff>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Tariffs.AsNoTracking().OrderBy(t => t.ProductId).ThenBy(t => t.ContractId).ThenBy(t => t.ValidFrom)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -24,7 +25,7 @@ public sealed class TariffService(PurchasingDbContext db)
     public async Task<Tariff> AddAsync(NewTariff input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var code = input.ProductCode?.Trim().ToUpperInvariant();
         var product = await db.Products.SingleOrDefaultAsync(p => p.Code == code, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException(nameof(input.ProductCode), $"Onbekende productcode '{input.ProductCode}'.");
@@ -44,7 +45,7 @@ public sealed class TariffService(PurchasingDbContext db)
             RiskPercentage = input.CostPrice?.RiskPercentage,
         };
         await AddCheckedAsync(tariff, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return tariff;
     }
 
@@ -56,7 +57,7 @@ public sealed class TariffService(PurchasingDbContext db)
             throw new RuleViolationException("Percentage", $"Een indexatie van {percentage:P2} is niet aannemelijk; geef een fractie, bijvoorbeeld 0,0235 voor 2,35%.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var previous = await db.Tariffs.SingleOrDefaultAsync(t => t.Id == fromTariffId, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("FromTariffId", "Onbekend tarief.");
         var tariff = new Tariff
@@ -70,14 +71,14 @@ public sealed class TariffService(PurchasingDbContext db)
             IndexationPercentage = percentage,
         };
         await AddCheckedAsync(tariff, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return tariff;
     }
 
     /// <summary>The tariff in force for a product on a day: the contract's exception if it has one, else the regional tariff.</summary>
     public async Task<Tariff?> OnAsync(Guid productId, DateOnly day, Guid? contractId = null, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var candidates = await db.Tariffs.AsNoTracking()
             .Where(t => t.ProductId == productId && t.ValidFrom <= day && t.ValidTo >= day && (t.ContractId == null || t.ContractId == contractId))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -87,7 +88,7 @@ public sealed class TariffService(PurchasingDbContext db)
     /// <summary>The periods of a contract's term in which one of its products has no tariff at all.</summary>
     public async Task<IReadOnlyList<TariffGap>> GapsAsync(Guid contractId, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var contract = await db.Contracts.AsNoTracking().Include(c => c.Products).SingleAsync(c => c.Id == contractId, cancellationToken).ConfigureAwait(false);
         var productIds = contract.Products.Select(p => p.ProductId).ToList();
         var tariffs = await db.Tariffs.AsNoTracking()

@@ -30,7 +30,7 @@ public sealed class IndexModel(RegionDirectory directory, TenantContext tenants,
 
         Regions = result;
         Silos = await cluster.SilosAsync().ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted).ConfigureAwait(false);
+        await using var work = await db.BeginWorkAsync(HttpContext.RequestAborted).ConfigureAwait(false);
         SignIns = await db.SignInEvents.AsNoTracking().OrderByDescending(e => e.OccurredAt).Take(50)
             .ToListAsync(HttpContext.RequestAborted).ConfigureAwait(false);
     }

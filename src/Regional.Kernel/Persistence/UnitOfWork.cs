@@ -1,0 +1,47 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Regional.Kernel.Persistence;
+
+/// <summary>
+/// One piece of database work, and the only way to begin one (an architecture test holds this). Beginning opens the
+/// transaction, where <see cref="TenantSessionInterceptor"/> hands PostgreSQL the current tenant;
+/// <see cref="CompleteAsync"/> saves the tracked changes with their audit entries and commits; disposing work that
+/// was not completed rolls it back, so a read or a refused change leaves nothing.
+/// </summary>
+public sealed class UnitOfWork : IAsyncDisposable
+{
+    private readonly DbContext db;
+    private readonly IDbContextTransaction transaction;
+
+    private UnitOfWork(DbContext db, IDbContextTransaction transaction) => (this.db, this.transaction) = (db, transaction);
+
+    /// <summary>The transaction, for Npgsql commands beside EF Core (batches and COPY) that must run inside the work.</summary>
+    public DbTransaction Transaction => transaction.GetDbTransaction();
+
+    internal static async Task<UnitOfWork> BeginAsync(DbContext db, CancellationToken cancellationToken) =>
+        new(db, await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Saves what is tracked (audited, in this transaction) and commits.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Abandons the work now, so the context can begin another (a replay found after a conflict).</summary>
+    public Task AbandonAsync(CancellationToken cancellationToken) => transaction.RollbackAsync(cancellationToken);
+
+    public ValueTask DisposeAsync() => transaction.DisposeAsync();
+}
+
+public static class UnitOfWorkExtensions
+{
+    /// <summary>Begins a unit of work on <paramref name="db"/> in the current tenant.</summary>
+    public static Task<UnitOfWork> BeginWorkAsync(this DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return UnitOfWork.BeginAsync(db, cancellationToken);
+    }
+}
