@@ -72,14 +72,14 @@ public sealed class TenantDbContextTests(KernelFixture services) : IClassFixture
     }
 
     [Fact]
-    public async Task A_query_outside_a_transaction_fails_loudly_instead_of_returning_nothing()
+    public async Task A_query_outside_a_unit_of_work_fails_loudly_instead_of_returning_nothing()
     {
         await using var scope = services.Scope();
         var db = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
 
         var error = await Should.ThrowAsync<InvalidOperationException>(() => db.Memberships.CountAsync());
 
-        error.Message.ShouldContain("inside a transaction");
+        error.Message.ShouldContain("inside a unit of work");
     }
 
     [Fact]
