@@ -9,12 +9,12 @@ using Regional.Purchasing.Providers;
 
 namespace Regional.Care.Api;
 
-public sealed record AssignmentRequest(
+internal sealed record AssignmentRequest(
     string MunicipalityCbsCode, string Reference, string Bsn, DateOnly? ClientBirthDate, string ProductCode, string ProviderAgbCode,
     DateOnly? StartsOn, DateOnly? EndsOn, decimal Volume, Frequency Frequency);
 
 /// <summary>An assignment as the API shows it: the client masked, never the BSN or its hash.</summary>
-public sealed record AssignmentDto(
+internal sealed record AssignmentDto(
     Guid Id, string Reference, Guid MunicipalityId, string Client, DateOnly? ClientBirthDate, Guid ProductId, Guid ProviderId, Guid ContractId,
     DateOnly StartsOn, DateOnly EndsOn, decimal Volume, string Unit, Frequency Frequency, decimal Tariff, decimal Commitment)
 {

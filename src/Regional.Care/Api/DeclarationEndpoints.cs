@@ -11,7 +11,7 @@ using Regional.Kernel.Tenancy;
 namespace Regional.Care.Api;
 
 /// <summary>A declaration as the API shows it: who, what period, the totals and where it stands; never a client.</summary>
-public sealed record DeclarationDto(
+internal sealed record DeclarationDto(
     Guid Id, Guid MunicipalityId, Guid ProviderId, SocialDomain Domain, DeclarationFormat Format, string MessageId, string Number, DateOnly PeriodStart, DateOnly PeriodEnd,
     decimal TotalDeclared, decimal TotalAccepted, int Lines, int Accepted, int Rejected, DateTimeOffset ReceivedAt, DateOnly Deadline, bool Late, DateOnly AnswerDueOn,
     DateTimeOffset? AnsweredAt, DateTimeOffset? PostedAt, bool Replayed = false)
@@ -25,7 +25,7 @@ public sealed record DeclarationDto(
 }
 
 /// <summary>A line with its outcome: the client masked, the retourcodes with their meaning.</summary>
-public sealed record DeclarationLineDto(
+internal sealed record DeclarationLineDto(
     int Position, string Client, string Reference, string? PreviousReference, bool Credit, string AssignmentNumber, string Category, string ProductCode,
     DateOnly PeriodStart, DateOnly PeriodEnd, decimal Volume, string Unit, decimal? Tariff, decimal Amount, bool Accepted, IReadOnlyList<RetourCodeDto> RetourCodes)
 {
@@ -37,9 +37,9 @@ public sealed record DeclarationLineDto(
     }
 }
 
-public sealed record RetourCodeDto(string Code, string Text);
+internal sealed record RetourCodeDto(string Code, string Text);
 
-public sealed record ImportJobDto(Guid Id, ImportKind Kind, string FileName, long SizeBytes, ImportStatus Status, string? Phase, long ProgressLines, Guid? ResultId,
+internal sealed record ImportJobDto(Guid Id, ImportKind Kind, string FileName, long SizeBytes, ImportStatus Status, string? Phase, long ProgressLines, Guid? ResultId,
     string? ResultText, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt)
 {
     public static ImportJobDto From(ImportJob j)
@@ -49,7 +49,7 @@ public sealed record ImportJobDto(Guid Id, ImportKind Kind, string FileName, lon
     }
 }
 
-public sealed record DeclarationSettingsRequest(int DeadlineMonths, int AnswerWorkingDays);
+internal sealed record DeclarationSettingsRequest(int DeadlineMonths, int AnswerWorkingDays);
 
 /// <summary>
 /// Declarations under /api/regions/{region}/care: anyone in the region reads them (for the municipalities

@@ -6,7 +6,7 @@ using Regional.Purchasing.Contracts;
 namespace Regional.Care.Assignments;
 
 /// <summary>Named rules of assignments; each has a test named after it.</summary>
-public static class AssignmentRules
+internal static class AssignmentRules
 {
     public static Period Period(DateOnly? start, DateOnly? end) =>
         start is { } from && end is { } to && to >= from

@@ -3,7 +3,7 @@ using Regional.Purchasing.Catalogue;
 namespace Regional.Care.Assignments;
 
 /// <summary>How much an assignment allows over its whole period, and what that commits at a tariff.</summary>
-public static class AssignmentVolume
+internal static class AssignmentVolume
 {
     /// <summary>
     /// Per day: every day of the period; per week: days / 7; per month: each calendar month counts for the

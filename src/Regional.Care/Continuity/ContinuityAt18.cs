@@ -16,7 +16,7 @@ public sealed record ComingOfAge(Assignment Jeugd, Product Product, DateOnly Tur
 /// category leaves (as the Jeugd module publishes them) and the Wmo or Participatie provisions that take those
 /// up (as those modules publish them); arranged when the same client has such an assignment on or after the birthday.
 /// </summary>
-public static class ContinuityAt18
+internal static class ContinuityAt18
 {
     public static IReadOnlyList<ComingOfAge> Evaluate(IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<Guid, Product> products, ContinuityMap map)
     {

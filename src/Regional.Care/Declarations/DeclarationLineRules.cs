@@ -9,7 +9,7 @@ namespace Regional.Care.Declarations;
 /// credits), each named after its rule and giving the iJw/iWmo retourcode. Pure: everything it needs is in
 /// <see cref="LineFacts"/>, so every rule has a test of its own.
 /// </summary>
-public static class DeclarationLineRules
+internal static class DeclarationLineRules
 {
     public static IReadOnlyList<string> Check(DeclaredLine line, Period declarationPeriod, string clientHash, LineFacts facts)
     {

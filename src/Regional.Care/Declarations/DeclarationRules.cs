@@ -5,7 +5,7 @@ using Regional.Kernel.Values;
 namespace Regional.Care.Declarations;
 
 /// <summary>Rules of a declaration as a whole; a broken one refuses the file.</summary>
-public static class DeclarationRules
+internal static class DeclarationRules
 {
     /// <summary>
     /// iJw/iWmo 3.x: a declaration covers one calendar month, so a product period across two months cannot lie

@@ -10,5 +10,5 @@ namespace Regional.Care.Declarations;
 /// <param name="ReferenceTaken">The reference was accepted before, or earlier in this file.</param>
 /// <param name="Reversed">For a credit: the accepted debit it names (null if none), and whether that was credited already.</param>
 /// <param name="VolumeSoFar">Accepted volume on the assignment so far, credits subtracted.</param>
-public sealed record LineFacts(
+internal sealed record LineFacts(
     Assignment? Assignment, Product? AssignedProduct, decimal? ContractualTariff, bool ReferenceTaken, DeclarationLine? Reversed, bool ReversedAlready, decimal VolumeSoFar);

@@ -17,16 +17,16 @@ using Regional.Kernel.Values;
 
 namespace Regional.Finance.Api;
 
-public sealed record KeyRequest(IReadOnlyList<KeyComponent> Components, IReadOnlyList<KeyInput> Inputs);
+internal sealed record KeyRequest(IReadOnlyList<KeyComponent> Components, IReadOnlyList<KeyInput> Inputs);
 
-public sealed record AdvancesRequest(decimal PoolBudget, string Period);
+internal sealed record AdvancesRequest(decimal PoolBudget, string Period);
 
-public sealed record CostRequest(string MunicipalityCbsCode, Guid ProductId, DateOnly Day, decimal Amount, string SourceKey, string? ClientRef = null);
+internal sealed record CostRequest(string MunicipalityCbsCode, Guid ProductId, DateOnly Day, decimal Amount, string SourceKey, string? ClientRef = null);
 
-public sealed record YearDraftRequest(int Year);
+internal sealed record YearDraftRequest(int Year);
 
 /// <summary>The share of a budget (actuals plus commitments, in percent) at which it warns.</summary>
-public sealed record BudgetSettingsRequest(decimal WarnAtPercent);
+internal sealed record BudgetSettingsRequest(decimal WarnAtPercent);
 
 /// <summary>Finance under /api/regions/{region}/finance: everyone in the region reads, the regional finance controller changes.</summary>
 public static class FinanceEndpoints

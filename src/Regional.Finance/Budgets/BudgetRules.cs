@@ -3,7 +3,7 @@ using Regional.Kernel.Security;
 namespace Regional.Finance.Budgets;
 
 /// <summary>Named rules of budgets; each has a test named after it.</summary>
-public static class BudgetRules
+internal static class BudgetRules
 {
     public static void YearIsOpen(Budget budget)
     {

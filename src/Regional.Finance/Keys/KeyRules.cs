@@ -3,7 +3,7 @@ using Regional.Kernel.Security;
 namespace Regional.Finance.Keys;
 
 /// <summary>Named rules of distribution keys; each has a test named after it.</summary>
-public static class KeyRules
+internal static class KeyRules
 {
     public static void WeightsAreNonNegativeAndSumToOne(IReadOnlyList<KeyComponent> components)
     {

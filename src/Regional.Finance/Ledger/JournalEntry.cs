@@ -46,7 +46,7 @@ public sealed class Posting : RegionOwnedEntity
 }
 
 /// <summary>The ledger's accounts.</summary>
-public static class Accounts
+internal static class Accounts
 {
     /// <summary>A municipality's own care costs (not shared).</summary>
     public const string OwnCosts = "kosten";

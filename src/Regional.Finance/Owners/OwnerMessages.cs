@@ -56,7 +56,7 @@ internal sealed record CostResult([property: Id(0)] CostOutcome Outcome, [proper
 
 /// <summary>A budget account as its grain holds it: the municipality's costs (own and pooled clients') per month, and what assignments commit.</summary>
 [GenerateSerializer, Immutable, Alias("regional.budget-account")]
-public sealed record BudgetAccount([property: Id(0)] decimal[] ActualPerMonth, [property: Id(1)] decimal Committed);
+internal sealed record BudgetAccount([property: Id(0)] decimal[] ActualPerMonth, [property: Id(1)] decimal Committed);
 
 
 /// <summary>

@@ -11,7 +11,7 @@ namespace Regional.Finance.Population;
 /// or "inwoners"; an optional 0-17 column like "0 tot 18 jaar"/"JongerDan18"/"inwoners_0_17".
 /// Any problem fails the whole file with a message naming the line and column.
 /// </summary>
-public static class PopulationCsv
+internal static class PopulationCsv
 {
     private static readonly string[] CodeHeaders = ["regios", "regio's", "regio", "gemeentecode", "cbs_code", "code"];
 

@@ -18,4 +18,4 @@ public sealed class PopulationFigure : RegionOwnedEntity
 }
 
 /// <summary>One row of a population file before it is checked against the region.</summary>
-public sealed record PopulationRow(int Line, string CbsCode, int Inhabitants, int? InhabitantsAged0To17);
+internal sealed record PopulationRow(int Line, string CbsCode, int Inhabitants, int? InhabitantsAged0To17);

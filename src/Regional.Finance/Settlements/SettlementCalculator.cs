@@ -11,7 +11,7 @@ public sealed record Borne(Guid MunicipalityId, Money Amount);
 /// One municipality's line: its key share of the pooled cost (obligation), what it bore, and the
 /// difference it pays (positive) or receives (negative).
 /// </summary>
-public sealed record SettlementLine(Guid MunicipalityId, decimal Share, Money Obligation, Money Borne, Money Amount);
+internal sealed record SettlementLine(Guid MunicipalityId, decimal Share, Money Obligation, Money Borne, Money Amount);
 
 /// <summary>
 /// The settlement of a pool (DOMAIN.md, the money model): obligations are the key shares of the total
@@ -19,7 +19,7 @@ public sealed record SettlementLine(Guid MunicipalityId, decimal Share, Money Ob
 /// borne. The lines sum to (total cost - total borne): zero when members bore their own clients' costs,
 /// the shortfall when they paid advances. Pure: the same inputs give the same lines in any order.
 /// </summary>
-public static class SettlementCalculator
+internal static class SettlementCalculator
 {
     public static IReadOnlyList<SettlementLine> Calculate(Money pooledCost, IReadOnlyList<KeyShare> shares, IReadOnlyCollection<Borne> borne)
     {

@@ -4,7 +4,7 @@ using Regional.Kernel.Security;
 namespace Regional.Finance.Settlements;
 
 /// <summary>Named rules of the settlement workflow; each has a test named after it.</summary>
-public static class SettlementRules
+internal static class SettlementRules
 {
     public static void SecondPersonApproves(Settlement settlement, string approver)
     {

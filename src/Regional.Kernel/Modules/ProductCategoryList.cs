@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Regional.Kernel.Modules;
 
 /// <summary>Reads a module's embedded code list: a CSV with header <c>code,omschrijving</c>.</summary>
-public static class ProductCategoryList
+internal static class ProductCategoryList
 {
     public static IReadOnlyList<ProductCategory> FromResource(Assembly assembly, string resourceName)
     {

@@ -5,7 +5,7 @@ namespace Regional.Kernel.Persistence;
 /// transaction (<c>set_config(..., true)</c>) so that they never outlive it, also behind a
 /// transaction-pooling pgbouncer.
 /// </summary>
-public static class TenantSettings
+internal static class TenantSettings
 {
     public const string RegionId = "app.region_id";
 

@@ -9,7 +9,7 @@ public interface ICurrentActor
 }
 
 /// <summary>The actor of work that no person started (seeding, jobs, migrations).</summary>
-public sealed class SystemActor : ICurrentActor
+internal sealed class SystemActor : ICurrentActor
 {
     public Guid? UserId => null;
 

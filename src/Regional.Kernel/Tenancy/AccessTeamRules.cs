@@ -3,7 +3,7 @@ using Regional.Kernel.Security;
 namespace Regional.Kernel.Tenancy;
 
 /// <summary>Named invariants of access teams; each has a test named after it.</summary>
-public static class AccessTeamRules
+internal static class AccessTeamRules
 {
     public static void HasNameAndValidContact(NewAccessTeam team)
     {

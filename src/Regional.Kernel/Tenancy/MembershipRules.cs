@@ -3,7 +3,7 @@ using Regional.Kernel.Security;
 namespace Regional.Kernel.Tenancy;
 
 /// <summary>Named invariants of memberships; each has a test named after it.</summary>
-public static class MembershipRules
+internal static class MembershipRules
 {
     public static void EndsOnOrAfterStart(RegionMembership membership)
     {

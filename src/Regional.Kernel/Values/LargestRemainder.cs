@@ -1,7 +1,7 @@
 namespace Regional.Kernel.Values;
 
 /// <summary>Integer apportionment by the largest-remainder (Hamilton) method.</summary>
-public static class LargestRemainder
+internal static class LargestRemainder
 {
     public static long[] Split(long total, IReadOnlyList<decimal> weights)
     {

@@ -17,23 +17,23 @@ using Regional.Purchasing.Contracts;
 
 namespace Regional.Monitoring.Api;
 
-public sealed record GoalStatusRequest(GoalStatus Status, string? Progress);
+internal sealed record GoalStatusRequest(GoalStatus Status, string? Progress);
 
 /// <param name="MunicipalityCbsCode">The municipality's CBS code; none for an indicator of the region.</param>
-public sealed record IndicatorRequest(
+internal sealed record IndicatorRequest(
     string? MunicipalityCbsCode, string Name, IndicatorUnit Unit, IndicatorNote Note, string Source, string? Ambition, string? SocietalResult, IReadOnlyList<NewIndicatorValue> Values);
 
-public sealed record KpiTargetRequest(decimal Target);
+internal sealed record KpiTargetRequest(decimal Target);
 
-public sealed record KpiValueRequest(string Kpi, DateOnly From, DateOnly To, decimal Value);
+internal sealed record KpiValueRequest(string Kpi, DateOnly From, DateOnly To, decimal Value);
 
-public sealed record ReportingPlanRequest(decimal ExpectedTurnover);
+internal sealed record ReportingPlanRequest(decimal ExpectedTurnover);
 
-public sealed record ProviderProfileRequest(int Clients, int MunicipalitiesServed, decimal Turnover);
+internal sealed record ProviderProfileRequest(int Clients, int MunicipalitiesServed, decimal Turnover);
 
-public sealed record CeilingRequest(decimal Amount);
+internal sealed record CeilingRequest(decimal Amount);
 
-public sealed record MeetingRequest(DateOnly HeldOn, string Notes, IReadOnlyList<NewAction> Actions);
+internal sealed record MeetingRequest(DateOnly HeldOn, string Notes, IReadOnlyList<NewAction> Actions);
 
 /// <summary>
 /// Monitoring under /api/regions/{region}/monitoring: everyone in the region reads (a municipality only its

@@ -3,7 +3,7 @@ using Regional.Kernel.Security;
 namespace Regional.Monitoring.Indicators;
 
 /// <summary>Named rules of indicator values; each has a test named after it.</summary>
-public static class IndicatorRules
+internal static class IndicatorRules
 {
     public static IndicatorValue Checked(Indicator indicator, NewIndicatorValue value)
     {

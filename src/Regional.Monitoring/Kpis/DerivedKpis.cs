@@ -1,7 +1,7 @@
 namespace Regional.Monitoring.Kpis;
 
 /// <summary>KPIs computed from the trajectories that ended in a period; a KPI without data is left out, not reported as zero.</summary>
-public static class DerivedKpis
+internal static class DerivedKpis
 {
     public static IReadOnlyDictionary<string, decimal> From(IReadOnlyCollection<TrajectoryEnding> endings)
     {

@@ -6,7 +6,7 @@ using Regional.Purchasing.Contracts;
 namespace Regional.Monitoring.Kpis;
 
 /// <summary>Named rules of KPI values; each has a test named after it.</summary>
-public static class KpiRules
+internal static class KpiRules
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 

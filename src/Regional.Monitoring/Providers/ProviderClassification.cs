@@ -17,7 +17,7 @@ public enum ProviderClass
 /// (the Kop van Noord-Holland's contract management): the more clients, municipalities and turnover, the
 /// closer the contact. The spending ceiling's warning sits at 70% used (Wmo contract standard, art. 1.5).
 /// </summary>
-public static class ProviderClassification
+internal static class ProviderClassification
 {
     public const decimal LargeTurnover = 1_000_000m;
     public const int LargeClients = 100;

@@ -11,7 +11,7 @@ public sealed record ReportingThresholds(decimal HalfYearlyBelow, decimal Audito
 }
 
 /// <summary>One report a provider owes: its kind, the period it covers and when it is due.</summary>
-public sealed record ScheduledReport(ReportKind Kind, Period Period, DateOnly DueOn, bool NeedsAuditorsReport);
+internal sealed record ScheduledReport(ReportKind Kind, Period Period, DateOnly DueOn, bool NeedsAuditorsReport);
 
 public enum ReportKind
 {
@@ -28,7 +28,7 @@ public enum ReportKind
 /// 31 March of the next year, with an auditor's report above the other threshold. Periods are cut to the
 /// contract's term.
 /// </summary>
-public static class ReportSchedule
+internal static class ReportSchedule
 {
     public static IReadOnlyList<ScheduledReport> For(Period contractTerm, int year, decimal expectedTurnover, ReportingThresholds thresholds)
     {

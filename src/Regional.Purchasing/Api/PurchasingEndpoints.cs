@@ -14,13 +14,13 @@ using Regional.Purchasing.Tariffs;
 
 namespace Regional.Purchasing.Api;
 
-public sealed record AdmissionStatusRequest(AdmissionStatus Status);
+internal sealed record AdmissionStatusRequest(AdmissionStatus Status);
 
-public sealed record ApplicationRequest(Guid ProviderId, DateOnly AppliedOn);
+internal sealed record ApplicationRequest(Guid ProviderId, DateOnly AppliedOn);
 
-public sealed record DecisionRequest(IReadOnlyList<AssessmentInput> Assessments, bool Admit, string? Note);
+internal sealed record DecisionRequest(IReadOnlyList<AssessmentInput> Assessments, bool Admit, string? Note);
 
-public sealed record IndexationRequest(decimal Percentage, DateOnly ValidFrom, DateOnly ValidTo);
+internal sealed record IndexationRequest(decimal Percentage, DateOnly ValidFrom, DateOnly ValidTo);
 
 /// <summary>Joint purchasing under /api/regions/{region}/purchasing: everyone in the region reads, the purchaser changes.</summary>
 public static class PurchasingEndpoints

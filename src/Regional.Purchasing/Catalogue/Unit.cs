@@ -11,7 +11,7 @@ public enum Unit
     Euro = 83,
 }
 
-public static class UnitExtensions
+internal static class UnitExtensions
 {
     /// <summary>Hours of staff time in one unit, for the cost-price calculation; null where time is not the measure.</summary>
     public static decimal? Hours(this Unit unit) => unit switch

@@ -4,7 +4,7 @@ using Regional.Purchasing.Procedures;
 namespace Regional.Purchasing.Contracts;
 
 /// <summary>Named rules of contracts; each has a test named after it.</summary>
-public static class ContractRules
+internal static class ContractRules
 {
     public static void ProviderIsAdmitted(Admission admission)
     {

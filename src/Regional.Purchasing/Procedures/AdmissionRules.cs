@@ -3,7 +3,7 @@ using Regional.Kernel.Security;
 namespace Regional.Purchasing.Procedures;
 
 /// <summary>Named rules of admission; each has a test named after it.</summary>
-public static class AdmissionRules
+internal static class AdmissionRules
 {
     public static void ApplicationsOnlyWhileOpen(Procedure procedure)
     {

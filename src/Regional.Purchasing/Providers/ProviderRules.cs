@@ -3,7 +3,7 @@ using Regional.Kernel.Security;
 namespace Regional.Purchasing.Providers;
 
 /// <summary>Named rules of a provider's registration; each has a test named after it.</summary>
-public static class ProviderRules
+internal static class ProviderRules
 {
     /// <summary>KvK (Chamber of Commerce) number: eight digits. AGB code (Vektis): eight digits.</summary>
     public static (string Kvk, string Agb) RegistrationNumbersAreWellFormed(string? kvk, string? agb) =>

@@ -3,7 +3,7 @@ using Regional.Kernel.Security;
 namespace Regional.Purchasing.Solidarity;
 
 /// <summary>Named rules of a solidarity decision; each has a test named after it.</summary>
-public static class SolidarityRules
+internal static class SolidarityRules
 {
     public static void ArrangementIsComplete(SolidarityDecision decision)
     {

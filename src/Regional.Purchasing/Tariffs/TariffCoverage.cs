@@ -3,7 +3,7 @@ using Regional.Kernel.Values;
 namespace Regional.Purchasing.Tariffs;
 
 /// <summary>Which days of a term no tariff covers.</summary>
-public static class TariffCoverage
+internal static class TariffCoverage
 {
     public static IEnumerable<Period> Gaps(Period term, IEnumerable<Period> covered)
     {

@@ -1,0 +1,40 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Regional.Host.Hosting;
+
+namespace Regional.Architecture.Tests;
+
+/// <summary>
+/// Each core project shows a small public face: its entry point and API slice, its services with what they take and
+/// return (commands, queries, DTOs, events and the entities the pages show), its DbContext (the services' constructors
+/// take it, and dependency injection builds only public constructors; another test keeps the host from holding one).
+/// Everything else (rules, writers, readers, grains, request records, tables) is internal. The faces are listed in
+/// Faces/*.txt: a new public type fails here until it is added there deliberately, or made internal.
+/// </summary>
+public sealed class PublicFaceTests
+{
+    public static TheoryData<string> CoreProjects => ["Regional.Kernel", "Regional.Purchasing", "Regional.Finance", "Regional.Monitoring", "Regional.Care"];
+
+    [Theory]
+    [MemberData(nameof(CoreProjects))]
+    public void A_core_project_shows_only_its_listed_face(string project)
+    {
+        var face = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Faces", $"{project}.txt"));
+
+        Load(project).GetExportedTypes()
+            // EF Core's generated migrations and Orleans' generated codecs are public by their generators' convention.
+            .Where(t => !t.Namespace!.EndsWith(".Migrations", StringComparison.Ordinal) && !t.Namespace.StartsWith("OrleansCodeGen", StringComparison.Ordinal))
+            .Select(t => t.FullName).Order(StringComparer.Ordinal)
+            .ShouldBe(face.Order(StringComparer.Ordinal), $"the public types of {project} against Faces/{project}.txt");
+    }
+
+    [Theory]
+    [MemberData(nameof(CoreProjects))]
+    public void Only_a_core_projects_own_tests_see_its_internals(string project)
+    {
+        Load(project).GetCustomAttributes<InternalsVisibleToAttribute>().Select(a => a.AssemblyName).ShouldBe([$"{project}.Tests"]);
+    }
+
+    private static Assembly Load(string project) =>
+        typeof(RegionalApp).Assembly.GetReferencedAssemblies().Where(a => a.Name == project).Select(Assembly.Load).Single();
+}
