@@ -21,6 +21,7 @@ public static class FinanceModuleExtensions
             .AddScoped<ICommitments>(s => s.GetRequiredService<CommitmentBook>())
             .AddScoped<CostBatchWriter>()
             .AddScoped<PoolService>()
+            .AddScoped<AdvancesWriter>()
             .AddScoped<LiveShares>()
             .AddScoped<SettlementService>()
             .AddScoped<PopulationRegister>()

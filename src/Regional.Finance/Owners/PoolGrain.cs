@@ -69,7 +69,7 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
         {
             await LoadAsync(services, ct).ConfigureAwait(true); // the pool may have come about since activation
             var pool = poolId ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
-            var amounts = await services.GetRequiredService<PoolService>().WriteAdvancesAsync(pool, new Money(poolBudget), period, ct).ConfigureAwait(true);
+            var amounts = await services.GetRequiredService<AdvancesWriter>().WriteAsync(pool, new Money(poolBudget), period, ct).ConfigureAwait(true);
             await LoadAsync(services, ct).ConfigureAwait(true);
             return new MovementResult(Amounts: amounts);
         });

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Regional.Finance.Keys;
-using Regional.Finance.Ledger;
 using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
 using Regional.Finance.Settlements;
@@ -11,22 +10,11 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Pools;
 
-/// <summary>A pool's members and its key: each member's share and how it was computed.</summary>
-public sealed record PoolKey(Pool Pool, IReadOnlyList<MemberView> Members, IReadOnlyList<KeyShare> Shares);
-
-/// <summary>A key to compare, e.g. "inwoners" or "50% inwoners 0-17 + 50% cliënten".</summary>
-public sealed record CandidateKey(string Name, IReadOnlyList<KeyComponent> Components);
-
-public sealed record MemberAmount(Guid MunicipalityId, decimal Share, decimal Amount);
-
-/// <summary>One candidate's outcome: per member its share and amount, or why it cannot be computed.</summary>
-public sealed record CandidateOutcome(string Name, IReadOnlyList<MemberAmount> Members, string? Problem);
-
-public sealed record KeyComparison(Pool Pool, IReadOnlyList<MemberView> Members, IReadOnlyList<CandidateOutcome> Candidates);
-
 /// <summary>Solidarity pools: their key (components and per-member values) and the shares it gives.</summary>
-public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, IGrainFactory grains, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
+public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, IGrainFactory grains, TenantContext tenants, ICurrentActor actor)
 {
+    private readonly KeyBasisValues values = new(db);
+
     public async Task<IReadOnlyList<Pool>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
@@ -61,7 +49,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
         var members = (await MembersAsync(pool, cancellationToken).ConfigureAwait(false)).Select(m => m.MunicipalityId).ToList();
         // Historical costs come from the ledger; inhabitants and clients from population figures and the ledger unless entered here.
-        var entered = components.Where(c => c.Basis != KeyBasis.HistoricalCosts && !(Derivable(c.Basis) && inputs.All(i => i.Basis != c.Basis))).ToList();
+        var entered = components.Where(c => c.Basis != KeyBasis.HistoricalCosts && !(KeyBasisValues.Derivable(c.Basis) && inputs.All(i => i.Basis != c.Basis))).ToList();
         KeyRules.WeightsAreNonNegativeAndSumToOne(components);
         KeyRules.EveryMemberHasAValuePerComponent(members, entered, inputs);
         if (inputs.FirstOrDefault(i => !members.Contains(i.MunicipalityId)) is { } stranger)
@@ -99,41 +87,6 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         var result = await ClusterFaults.RetryAsync(() => OwnerOf(pool).PostAdvancesAsync(poolBudget.Euros, period, actor.Name), cancellationToken).ConfigureAwait(false);
         result.ThrowIfRefused();
         return result.Amounts!.OrderBy(a => a.Key).Select(a => (a.Key, new Money(a.Value))).ToList();
-    }
-
-    /// <summary>Writes the advances of a period as one balanced entry, inside the pool's grain; each member's amount is returned.</summary>
-    internal async Task<IReadOnlyDictionary<Guid, decimal>> WriteAdvancesAsync(Guid poolId, Money poolBudget, string period, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (poolBudget <= Money.Zero)
-        {
-            throw new RuleViolationException("PoolBudget", "Het poolbudget voor voorschotten moet groter zijn dan nul.");
-        }
-
-        var key = await KeyAsync(poolId, cancellationToken).ConfigureAwait(false);
-        var shares = key.Shares.OrderBy(s => s.MunicipalityId).ToList();
-        var amounts = poolBudget.Allocate(shares.Select(s => s.Share).ToList());
-        var entry = new JournalEntry
-        {
-            IdempotencyKey = $"advance:{poolId}:{Require.Text(nameof(period), "de periode", period, 40)}",
-            OccurredOn = DutchTime.DayOf(now),
-            Description = $"Voorschotten {key.Pool.Name} {period}",
-            RecordedAt = now,
-            RecordedBy = actor.Name,
-        };
-        entry.Postings.AddRange(shares.Select((s, i) => new Posting { Account = Accounts.Advance, MunicipalityId = s.MunicipalityId, PoolId = poolId, Amount = amounts[i].Euros }));
-        entry.Postings.Add(new Posting { Account = Accounts.Pool, PoolId = poolId, Amount = -poolBudget.Euros });
-        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        if (await db.JournalEntries.AnyAsync(j => j.IdempotencyKey == entry.IdempotencyKey, cancellationToken).ConfigureAwait(false))
-        {
-            throw new RuleViolationException(nameof(period), $"De voorschotten voor {period} zijn al geboekt.");
-        }
-
-        db.JournalEntries.Add(entry);
-        var pool = await db.Pools.SingleAsync(p => p.Id == poolId, cancellationToken).ConfigureAwait(false);
-        pool.Funding = PoolFunding.Advances;
-        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        return shares.Select((s, i) => (s.MunicipalityId, amounts[i].Euros)).ToDictionary();
     }
 
     /// <summary>The key as it stands: each member's share, with historical costs taken from the ledger.</summary>
@@ -179,7 +132,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
 
         var members = Sharing(pool, regionMembers);
         var components = pool.Components.Select(c => new KeyComponent(c.Basis, c.Weight)).ToList();
-        return new PoolKey(pool, members, await SharesAsync(pool, members, components, cancellationToken).ConfigureAwait(false));
+        return new PoolKey(pool, members, await values.SharesAsync(pool, members, components, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -196,7 +149,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         {
             try
             {
-                var shares = (await SharesAsync(pool, members, candidate.Components, cancellationToken).ConfigureAwait(false)).OrderBy(s => s.MunicipalityId).ToList();
+                var shares = (await values.SharesAsync(pool, members, candidate.Components, cancellationToken).ConfigureAwait(false)).OrderBy(s => s.MunicipalityId).ToList();
                 var amounts = new Kernel.Values.Money(pool.PooledCost).Allocate(shares.Select(s => s.Share).ToList());
                 outcomes.Add(new CandidateOutcome(candidate.Name, shares.Select((s, i) => new MemberAmount(s.MunicipalityId, s.Share, amounts[i].Euros)).ToList(), null));
             }
@@ -207,80 +160,5 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
         }
 
         return new KeyComparison(pool, members, outcomes);
-    }
-
-    private async Task<IReadOnlyList<KeyShare>> SharesAsync(Pool pool, IReadOnlyList<MemberView> members, IReadOnlyList<KeyComponent> components, CancellationToken cancellationToken)
-    {
-        var inputs = pool.Inputs.Where(i => components.Any(c => c.Basis == i.Basis)).Select(i => new KeyInput(i.MunicipalityId, i.Basis, i.Value)).ToList();
-        if (components.Any(c => c.Basis == KeyBasis.HistoricalCosts))
-        {
-            inputs.AddRange(await HistoricalCostsAsync(pool, members, cancellationToken).ConfigureAwait(false));
-        }
-
-        foreach (var basis in components.Select(c => c.Basis).Where(b => Derivable(b) && inputs.All(i => i.Basis != b)))
-        {
-            inputs.AddRange(FromPopulation(basis)
-                ? await PopulationAsync(pool, basis, cancellationToken).ConfigureAwait(false)
-                : await ClientCountsAsync(pool, members, basis, cancellationToken).ConfigureAwait(false));
-        }
-
-        return DistributionKey.Compute(members.Select(m => m.MunicipalityId).ToList(), components, inputs);
-    }
-
-    private static bool FromPopulation(KeyBasis basis) => basis is KeyBasis.Inhabitants or KeyBasis.InhabitantsAged0To17;
-
-    /// <summary>Bases whose values Regional can find itself when none are entered.</summary>
-    private static bool Derivable(KeyBasis basis) => FromPopulation(basis) || basis is KeyBasis.ClientsPreviousYear or KeyBasis.ClientsThreeYearAverage;
-
-    /// <summary>
-    /// Clients per member in the pool's product group: distinct client pseudonyms on its costs in the year
-    /// before the pool's year, or their average over the three years before.
-    /// </summary>
-    private async Task<IEnumerable<KeyInput>> ClientCountsAsync(Pool pool, IReadOnlyList<MemberView> members, KeyBasis basis, CancellationToken cancellationToken)
-    {
-        var years = basis == KeyBasis.ClientsPreviousYear ? 1 : 3;
-        var from = new DateOnly(pool.Year - years, 1, 1);
-        var to = new DateOnly(pool.Year - 1, 12, 31);
-        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        var perYear = await db.CareCosts(from, to)
-            .Where(c => c.ProductGroup == pool.ProductGroup && c.ClientRef != null)
-            .Select(c => new { Municipality = c.MunicipalityId, c.OccurredOn.Year, c.ClientRef })
-            .Distinct()
-            .GroupBy(x => x.Municipality)
-            .Select(g => new { Municipality = g.Key, Clients = g.Count() })
-            .ToDictionaryAsync(x => x.Municipality, x => x.Clients, cancellationToken).ConfigureAwait(false);
-        if (perYear.Count == 0)
-        {
-            throw new RuleViolationException("Components", $"Er zijn geen kosten met cliënten van {pool.ProductGroup} in {from.Year}-{to.Year}; vul de aantallen cliënten zelf in.");
-        }
-
-        return members.Select(m => new KeyInput(m.MunicipalityId, basis, (decimal)perYear.GetValueOrDefault(m.MunicipalityId) / years));
-    }
-
-    /// <summary>Inhabitants per member on the latest reference date up to 1 January of the pool's year.</summary>
-    private async Task<IEnumerable<KeyInput>> PopulationAsync(Pool pool, KeyBasis basis, CancellationToken cancellationToken)
-    {
-        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        var yearStart = new DateOnly(pool.Year, 1, 1);
-        var date = await db.PopulationFigures.Where(p => p.ReferenceDate <= yearStart).MaxAsync(p => (DateOnly?)p.ReferenceDate, cancellationToken).ConfigureAwait(false)
-            ?? throw new RuleViolationException("Components", $"Er zijn geen bevolkingscijfers met een peildatum tot en met {yearStart:dd-MM-yyyy}; importeer ze eerst.");
-        var figures = await db.PopulationFigures.Where(p => p.ReferenceDate == date).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return figures.Select(f => new KeyInput(f.MunicipalityId, basis, basis == KeyBasis.Inhabitants
-            ? f.Inhabitants
-            : f.InhabitantsAged0To17 ?? throw new RuleViolationException("Components", $"De bevolkingscijfers van {date:dd-MM-yyyy} hebben geen aantallen 0-17 jaar.")));
-    }
-
-    /// <summary>Each member's costs of the pool's product group over the three years before the pool's year.</summary>
-    private async Task<IEnumerable<KeyInput>> HistoricalCostsAsync(Pool pool, IReadOnlyList<MemberView> members, CancellationToken cancellationToken)
-    {
-        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        var from = new DateOnly(pool.Year - 3, 1, 1);
-        var to = new DateOnly(pool.Year - 1, 12, 31);
-        var costs = await db.CareCosts(from, to)
-            .Where(c => c.ProductGroup == pool.ProductGroup)
-            .GroupBy(c => c.MunicipalityId)
-            .Select(g => new { Municipality = g.Key, Total = g.Sum(c => c.Amount) })
-            .ToDictionaryAsync(x => x.Municipality, x => x.Total, cancellationToken).ConfigureAwait(false);
-        return members.Select(m => new KeyInput(m.MunicipalityId, KeyBasis.HistoricalCosts, costs.GetValueOrDefault(m.MunicipalityId)));
     }
 }
