@@ -17,9 +17,10 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Finance = typeof(Regional.Finance.FinanceModuleExtensions).Assembly;
     private static readonly Assembly Monitoring = typeof(Regional.Monitoring.MonitoringModuleExtensions).Assembly;
     private static readonly Assembly Care = typeof(Regional.Care.CareModuleExtensions).Assembly;
+    private static readonly Assembly Web = typeof(Regional.Web.RegionPageModel).Assembly;
 
     // Every other Regional assembly the host plugs in is a domain module (modules/).
-    private static readonly string?[] Core = [Kernel.GetName().Name, Purchasing.GetName().Name, Finance.GetName().Name, Monitoring.GetName().Name, Care.GetName().Name];
+    private static readonly string?[] Core = [Kernel.GetName().Name, Web.GetName().Name, Purchasing.GetName().Name, Finance.GetName().Name, Monitoring.GetName().Name, Care.GetName().Name];
     private static readonly Assembly[] Modules = [.. Host.GetReferencedAssemblies()
         .Where(a => a.Name!.StartsWith("Regional.", StringComparison.Ordinal) && !Core.Contains(a.Name))
         .Select(Assembly.Load)];
@@ -37,27 +38,33 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void Purchasing_depends_on_the_kernel_only()
+    public void The_pages_kit_depends_on_the_kernel_only()
     {
-        RegionalReferences(Purchasing).ShouldBe(["Regional.Kernel"]);
+        RegionalReferences(Web).ShouldBe(["Regional.Kernel"]);
     }
 
     [Fact]
-    public void Finance_depends_on_purchasing_and_the_kernel_only()
+    public void Purchasing_depends_on_the_kernel_and_the_pages_kit_only()
     {
-        RegionalReferences(Finance).ShouldBe(["Regional.Kernel", "Regional.Purchasing"]);
+        RegionalReferences(Purchasing).ShouldBe(["Regional.Kernel", "Regional.Web"]);
     }
 
     [Fact]
-    public void Monitoring_depends_on_purchasing_and_the_kernel_only()
+    public void Finance_depends_on_purchasing_the_kernel_and_the_pages_kit_only()
     {
-        RegionalReferences(Monitoring).ShouldBe(["Regional.Kernel", "Regional.Purchasing"]);
+        RegionalReferences(Finance).ShouldBe(["Regional.Kernel", "Regional.Purchasing", "Regional.Web"]);
     }
 
     [Fact]
-    public void Care_depends_on_finance_purchasing_and_the_kernel_only_and_tells_monitoring_by_events()
+    public void Monitoring_depends_on_purchasing_the_kernel_and_the_pages_kit_only()
     {
-        RegionalReferences(Care).ShouldBe(["Regional.Finance", "Regional.Kernel", "Regional.Purchasing"]);
+        RegionalReferences(Monitoring).ShouldBe(["Regional.Kernel", "Regional.Purchasing", "Regional.Web"]);
+    }
+
+    [Fact]
+    public void Care_depends_on_finance_purchasing_the_kernel_and_the_pages_kit_only_and_tells_monitoring_by_events()
+    {
+        RegionalReferences(Care).ShouldBe(["Regional.Finance", "Regional.Kernel", "Regional.Purchasing", "Regional.Web"]);
     }
 
     [Fact]
@@ -100,6 +107,20 @@ public sealed class ModuleBoundaryTests
         new[] { Monitoring, Care, Purchasing, Finance }.Select(m => m.GetType(type)).OfType<Type>().Single().GetMethod(map).ShouldNotBeNull();
     }
 
+    [Theory]
+    [InlineData("Regional.Purchasing", "/Pages/Regio/Inkoop/")]
+    [InlineData("Regional.Finance", "/Pages/Regio/Financien/")]
+    [InlineData("Regional.Monitoring", "/Pages/Regio/Monitoring/")]
+    [InlineData("Regional.Care", "/Pages/Regio/Zorg/")]
+    public void Each_core_project_carries_its_own_pages(string project, string folder)
+    {
+        var core = new[] { Purchasing, Finance, Monitoring, Care }.Single(a => a.GetName().Name == project);
+        Pages(core).ShouldNotBeEmpty();
+        Pages(core).ShouldAllBe(p => p.StartsWith(folder, StringComparison.Ordinal));
+        // The host keeps only pages that join modules, such as the settlement's explanation down to Care's declaration lines.
+        Pages(Host).Where(p => p.StartsWith(folder, StringComparison.Ordinal)).ShouldBeSubsetOf(["/Pages/Regio/Financien/Onderbouwing.cshtml"]);
+    }
+
     [Fact]
     public void The_hosts_own_API_takes_no_service_or_request_of_a_core_project()
     {
@@ -121,6 +142,12 @@ public sealed class ModuleBoundaryTests
                 || t.GetConstructors(All).Concat<MethodBase>(t.GetMethods(All)).Any(m => m.GetParameters().Any(p => contexts.Contains(p.ParameterType))))
             .Select(t => t.FullName).ShouldBeEmpty();
     }
+
+    /// <summary>The Razor pages compiled into an assembly, by path.</summary>
+    private static string[] Pages(Assembly assembly) =>
+        [.. assembly.GetCustomAttributesData()
+            .Where(a => a.AttributeType.Name == "RazorCompiledItemAttribute" && (string)a.ConstructorArguments[1].Value! == "mvc.1.0.razor-page")
+            .Select(a => (string)a.ConstructorArguments[2].Value!)];
 
     private static string[] RegionalReferences(Assembly assembly) =>
         [.. assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Regional.", StringComparison.Ordinal)).Order()];

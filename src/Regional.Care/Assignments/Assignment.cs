@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Auditing;
 using Regional.Kernel.Persistence;
 using Regional.Purchasing.Catalogue;
@@ -52,8 +53,12 @@ public sealed class Assignment : RegionOwnedEntity, IMunicipalityOwned
 /// <summary>iJw/iWmo frequency: per day, week or month, or a total within the assignment's period (the flexible beschikking).</summary>
 public enum Frequency
 {
+    [Display(Name = "per dag")]
     PerDay = 1,
+    [Display(Name = "per week")]
     PerWeek = 2,
+    [Display(Name = "per maand")]
     PerMonth = 4,
+    [Display(Name = "totaal binnen de geldigheidsduur")]
     TotalWithinPeriod = 6,
 }

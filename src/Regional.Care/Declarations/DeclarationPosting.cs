@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Regional.Care.Persistence;
 using Regional.Finance.Ledger;
@@ -103,7 +104,9 @@ public sealed record UnpostedDeclaration(Guid DeclarationId, Guid RegionId, Guid
 
 public enum ImportPhase
 {
+    [Display(Name = "prestaties gecontroleerd")]
     Checking,
+    [Display(Name = "prestaties geboekt")]
     Posting,
 }
 

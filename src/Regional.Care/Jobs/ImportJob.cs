@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Care.Jobs;
@@ -63,8 +64,12 @@ public enum ImportKind
 
 public enum ImportStatus
 {
+    [Display(Name = "in de wachtrij")]
     Queued,
+    [Display(Name = "bezig")]
     Running,
+    [Display(Name = "klaar")]
     Done,
+    [Display(Name = "geweigerd")]
     Failed,
 }

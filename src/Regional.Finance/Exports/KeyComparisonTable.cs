@@ -2,6 +2,7 @@ using System.Globalization;
 using Regional.Finance.Keys;
 using Regional.Finance.Pools;
 using Regional.Kernel.Exports;
+using Regional.Kernel.Values;
 
 namespace Regional.Finance.Exports;
 
@@ -25,7 +26,7 @@ public static class KeyComparisonTable
         candidates.Add(new CandidateKey("Historische kosten (3 jaar)", [new KeyComponent(KeyBasis.HistoricalCosts, 1m)]));
         candidates.AddRange(pool.Inputs.Select(i => i.Basis).Distinct()
             .Where(b => b is not (KeyBasis.Inhabitants or KeyBasis.InhabitantsAged0To17 or KeyBasis.HistoricalCosts))
-            .Select(b => new CandidateKey(KeyBasisNames.Of(b), [new KeyComponent(b, 1m)])));
+            .Select(b => new CandidateKey(EnumWords.Of(b), [new KeyComponent(b, 1m)])));
         return candidates.DistinctBy(c => string.Join('+', c.Components.Select(x => $"{x.Basis}:{x.Weight}"))).ToList();
     }
 

@@ -1,24 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Regional.Finance.Keys;
 
 /// <summary>What a component of a distribution key measures per municipality.</summary>
 public enum KeyBasis
 {
     /// <summary>A percentage agreed by the board.</summary>
+    [Display(Name = "Vast percentage")]
     FixedPercentage,
 
     /// <summary>Inhabitants on the key's reference date (CBS).</summary>
+    [Display(Name = "Inwoners")]
     Inhabitants,
 
     /// <summary>Inhabitants aged 0-17 on the reference date (CBS).</summary>
+    [Display(Name = "Inwoners 0-17 jaar")]
     InhabitantsAged0To17,
 
     /// <summary>Share of the pool's costs over earlier years.</summary>
+    [Display(Name = "Historisch kostenaandeel (3 jaar)")]
     HistoricalCosts,
 
     /// <summary>Clients in care in the year before.</summary>
+    [Display(Name = "Cliënten vorig jaar")]
     ClientsPreviousYear,
 
     /// <summary>Average number of clients over the three years before.</summary>
+    [Display(Name = "Cliënten (3-jaarsgemiddelde)")]
     ClientsThreeYearAverage,
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Settlements;
@@ -35,8 +36,11 @@ public sealed class Settlement : RegionOwnedEntity
 
 public enum SettlementStatus
 {
+    [Display(Name = "Concept")]
     Draft,
+    [Display(Name = "Goedgekeurd")]
     Approved,
+    [Display(Name = "Geboekt")]
     Posted,
 }
 

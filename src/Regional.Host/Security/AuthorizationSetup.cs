@@ -20,7 +20,7 @@ internal static class AuthorizationSetup
             .AddPolicy(Policies.AnswerSending, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.MunicipalityUser)))
             .AddPolicy(Policies.Purchasing, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.Purchaser)))
             .AddPolicy(Policies.Finance, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.FinanceController)).RequireAssertion(
-                c => c.Resource is HttpContext http && http.Features.Get<Tenancy.RegionAccess>() is { SeesWholeRegion: true }))
+                c => c.Resource is HttpContext http && http.Features.Get<RegionAccess>() is { SeesWholeRegion: true }))
             .AddPolicy(Policies.Budgets, p => p.RequireAuthenticatedUser().AddRequirements(Region(false, Role.FinanceController)))
             .AddPolicy(Policies.AuditRead, p => p.RequireAuthenticatedUser().AddRequirements(
                 Region(true, Role.Auditor, Role.FinanceController, Role.Purchaser)))

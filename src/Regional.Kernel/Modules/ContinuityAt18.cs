@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Kernel.Tenancy;
 
@@ -6,11 +7,17 @@ namespace Regional.Kernel.Modules;
 /// <summary>What a young client may still need when youth care ends at 18 (the "doorgaande zorglijn").</summary>
 public enum ContinuityNeed
 {
+    [Display(Name = "begeleiding")]
     Support,
+    [Display(Name = "wonen")]
     Housing,
+    [Display(Name = "dagbesteding")]
     DaytimeActivity,
+    [Display(Name = "werk")]
     Work,
+    [Display(Name = "persoonlijke verzorging")]
     PersonalCare,
+    [Display(Name = "vervoer")]
     Transport,
 }
 

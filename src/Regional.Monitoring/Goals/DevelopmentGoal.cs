@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Goals;
@@ -30,8 +31,12 @@ public sealed class DevelopmentGoal : RegionOwnedEntity
 
 public enum GoalStatus
 {
+    [Display(Name = "Nog niet gestart")]
     NotStarted,
+    [Display(Name = "Loopt")]
     InProgress,
+    [Display(Name = "Bereikt")]
     Achieved,
+    [Display(Name = "Vervallen")]
     Dropped,
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Kpis;
@@ -34,7 +35,10 @@ public sealed class KpiTarget : RegionOwnedEntity
 
 public enum KpiSource
 {
+    [Display(Name = "ingevoerd")]
     Entered,
+    [Display(Name = "geüpload")]
     Uploaded,
+    [Display(Name = "afgeleid")]
     Derived,
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Reports;
@@ -46,9 +47,13 @@ public sealed class ContractReport : RegionOwnedEntity
 
 public enum ReportStatus
 {
+    [Display(Name = "Te verwachten")]
     Due,
+    [Display(Name = "Te laat")]
     Late,
+    [Display(Name = "Ontvangen")]
     Received,
+    [Display(Name = "Beoordeeld")]
     Reviewed,
 }
 

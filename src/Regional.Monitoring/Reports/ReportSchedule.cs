@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Values;
 
 namespace Regional.Monitoring.Reports;
@@ -16,9 +17,11 @@ internal sealed record ScheduledReport(ReportKind Kind, Period Period, DateOnly 
 public enum ReportKind
 {
     /// <summary>Managementrapportage with a prognosis for the rest of the year.</summary>
+    [Display(Name = "Managementrapportage")]
     Management,
 
     /// <summary>Productieverantwoording over the year.</summary>
+    [Display(Name = "Productieverantwoording")]
     ProductionStatement,
 }
 

@@ -1,13 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Regional.Purchasing.Catalogue;
 
 /// <summary>The unit a product is delivered and paid in; values are the iStandaarden eenheid codes (WJ756).</summary>
 public enum Unit
 {
+    [Display(Name = "minuut")]
     Minuut = 1,
+    [Display(Name = "uur")]
     Uur = 4,
+    [Display(Name = "etmaal")]
     Etmaal = 14,
+    [Display(Name = "dagdeel")]
     Dagdeel = 16,
+    [Display(Name = "stuk")]
     Stuks = 82,
+    [Display(Name = "euro")]
     Euro = 83,
 }
 

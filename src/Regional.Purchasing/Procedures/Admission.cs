@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Procedures;
@@ -25,8 +26,11 @@ public sealed class Admission : RegionOwnedEntity
 
 public enum AdmissionDecision
 {
+    [Display(Name = "In behandeling")]
     Pending,
+    [Display(Name = "Toegelaten")]
     Admitted,
+    [Display(Name = "Afgewezen")]
     Rejected,
 }
 

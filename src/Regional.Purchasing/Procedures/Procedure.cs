@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Tenancy;
 
@@ -30,15 +31,20 @@ public sealed class Procedure : RegionOwnedEntity
 
 public enum ProcedureKind
 {
+    [Display(Name = "Open house (doorlopende toelating)")]
     OpenHouse,
+    [Display(Name = "Aanbesteding")]
     Tender,
 }
 
 /// <summary>Whether applications are taken: open-house admission can be suspended and reopened.</summary>
 public enum AdmissionStatus
 {
+    [Display(Name = "Toelating open")]
     Open,
+    [Display(Name = "Toelating opgeschort")]
     Suspended,
+    [Display(Name = "Gesloten")]
     Closed,
 }
 
@@ -64,7 +70,10 @@ public sealed class Requirement : RegionOwnedEntity
 
 public enum RequirementLevel
 {
+    [Display(Name = "Organisatie")]
     Organisation,
+    [Display(Name = "Proces")]
     Process,
+    [Display(Name = "Product")]
     Product,
 }

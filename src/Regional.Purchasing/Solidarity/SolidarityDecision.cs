@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Solidarity;
@@ -42,31 +43,44 @@ public sealed class SolidarityDecision : RegionOwnedEntity
 public enum SolidarityArrangement
 {
     /// <summary>Each municipality pays for its own clients (profijtbeginsel).</summary>
+    [Display(Name = "Geen (eigen cliënten)")]
     None,
 
     /// <summary>All costs pooled.</summary>
+    [Display(Name = "Volledig gedeeld")]
     Full,
 
     /// <summary>A fraction of the costs pooled, the rest paid by the client's municipality.</summary>
+    [Display(Name = "Gedeeltelijk gedeeld")]
     Partial,
 
     /// <summary>Costs above a threshold (per client or per municipality) pooled.</summary>
+    [Display(Name = "Gedeeld boven drempel")]
     AboveThreshold,
 }
 
 public enum ThresholdBasis
 {
+    [Display(Name = "per cliënt")]
     PerClient,
+    [Display(Name = "per gemeente")]
     PerMunicipality,
 }
 
 public enum DistributionKeyKind
 {
+    [Display(Name = "Vaste percentages")]
     FixedPercentages,
+    [Display(Name = "Inwoners")]
     Inhabitants,
+    [Display(Name = "Inwoners 0-17 jaar")]
     InhabitantsAged0To17,
+    [Display(Name = "Historisch kostenaandeel")]
     HistoricalCosts,
+    [Display(Name = "Cliënten vorig jaar")]
     ClientsPreviousYear,
+    [Display(Name = "Cliënten (3-jaarsgemiddelde)")]
     ClientsThreeYearAverage,
+    [Display(Name = "Gewogen mix")]
     Mixed,
 }

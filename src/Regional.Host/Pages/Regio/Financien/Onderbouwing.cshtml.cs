@@ -4,7 +4,10 @@ using Regional.Kernel.Tenancy;
 
 namespace Regional.Host.Pages.Regio.Financien;
 
-/// <summary>Every euro of a settlement line explained: the ledger entries behind a member's borne amount.</summary>
+/// <summary>
+/// Every euro of a settlement line explained: the ledger entries behind a member's borne amount, each linked to the
+/// declaration lines it came from. It joins Finance and Care, so it lives in the host, which composes them.
+/// </summary>
 public sealed class OnderbouwingModel(SettlementService settlements, RegionDirectory directory) : RegionPageModel
 {
     [FromRoute]
