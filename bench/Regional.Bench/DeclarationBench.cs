@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
 using Regional.Care.Declarations;
-using Regional.Host.Seeding;
+using Regional.Care.Demo;
 using Regional.Host.Tenancy;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Tenancy;

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Kernel.Modules;
+using Regional.Care.Demo;
 using Regional.Care.Assignments;
 using Regional.Care.Continuity;
 using Regional.Care.Declarations;
@@ -24,5 +26,6 @@ public static class CareModuleExtensions
             .AddScoped<ImportJobService>()
             .AddScoped<ImportJobRunner>()
             .AddSingleton<ImportJobSignal>()
-            .AddSingleton<DeclarationTelemetry>();
+            .AddSingleton<DeclarationTelemetry>()
+            .AddScoped<IDemoData, CareDemoSeed>();
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Kernel.Modules;
+using Regional.Finance.Demo;
 using Regional.Finance.Budgets;
 using Regional.Finance.Commitments;
 using Regional.Finance.Ledger;
@@ -26,5 +28,6 @@ public static class FinanceModuleExtensions
             .AddScoped<SettlementService>()
             .AddScoped<PopulationRegister>()
             .AddScoped<BudgetService>()
-            .AddScoped<Reconciliation>();
+            .AddScoped<Reconciliation>()
+            .AddScoped<IDemoData, FinanceDemoSeed>();
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Kernel.Modules;
+using Regional.Monitoring.Demo;
 using Regional.Kernel.Events;
 using Regional.Kernel.Persistence;
 using Regional.Monitoring.Goals;
@@ -20,5 +22,6 @@ public static class MonitoringModuleExtensions
             .AddScoped<KpiService>()
             .AddScoped<ReportService>()
             .AddScoped<ProviderMonitoring>()
-            .AddIntegrationEventSubscriber<DeclarationReceived, DeclarationTimeliness>();
+            .AddIntegrationEventSubscriber<DeclarationReceived, DeclarationTimeliness>()
+            .AddScoped<IDemoData, MonitoringDemoSeed>();
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Kernel.Modules;
+using Regional.Purchasing.Demo;
 using Regional.Kernel.Persistence;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Contracts;
@@ -22,5 +24,7 @@ public static class PurchasingModuleExtensions
             .AddScoped<ContractService>()
             .AddScoped<TariffService>()
             .AddScoped<SolidarityService>()
-            .AddScoped<PurchasingRegisters>();
+            .AddScoped<PurchasingRegisters>()
+            .AddScoped<IDemoData, PurchasingDemoSeed>()
+            .AddScoped<IDemoData, DemoContracts>();
 }

@@ -122,6 +122,19 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
+    public void Each_core_project_brings_its_own_demo_data_and_the_host_only_regions_and_users()
+    {
+        string[] DemoData(Assembly a) => [.. a.GetTypes().Where(t => typeof(IDemoData).IsAssignableFrom(t) && t.IsClass).Select(t => t.Name)];
+
+        foreach (var core in new[] { Purchasing, Finance, Monitoring, Care })
+        {
+            DemoData(core).ShouldNotBeEmpty(core.GetName().Name);
+        }
+
+        DemoData(Host).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_hosts_own_API_takes_no_service_or_request_of_a_core_project()
     {
         Assembly[] core = [Purchasing, Finance, Monitoring, Care];

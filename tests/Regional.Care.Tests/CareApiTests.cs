@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Regional.Host.Seeding;
+using Regional.Care.Demo;
 using Regional.TestSupport;
 
 namespace Regional.Care.Tests;

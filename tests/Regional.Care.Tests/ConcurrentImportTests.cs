@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
-using Regional.Host.Seeding;
+using Regional.Care.Demo;
 using static Regional.Care.Tests.KnhCare;
 
 namespace Regional.Care.Tests;

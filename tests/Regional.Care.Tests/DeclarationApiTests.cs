@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regional.Care.Declarations;
 using Regional.Kernel.Tenancy;
 using Regional.TestSupport;
-using Regional.Host.Seeding;
+using Regional.Care.Demo;
 using static Regional.Care.Tests.KnhCare;
 
 namespace Regional.Care.Tests;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Regional.Host.Seeding;
+using Regional.Care.Demo;
 using static Regional.Care.Tests.KnhCare;
 
 namespace Regional.Care.Tests;

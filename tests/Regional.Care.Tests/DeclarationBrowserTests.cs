@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
-using Regional.Host.Seeding;
+using Regional.Care.Demo;
 using Regional.TestSupport;
 using static Regional.Care.Tests.KnhCare;
 

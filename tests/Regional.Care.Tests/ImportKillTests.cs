@@ -7,7 +7,7 @@ using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Solidarity;
-using Regional.Host.Seeding;
+using Regional.Care.Demo;
 using Regional.TestSupport;
 using static Regional.Care.Tests.KnhCare;
 

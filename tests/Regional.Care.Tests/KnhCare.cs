@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Regional.Host.Seeding;
+using Regional.Care.Demo;
 
 namespace Regional.Care.Tests;
 

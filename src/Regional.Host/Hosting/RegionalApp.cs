@@ -79,11 +79,6 @@ public static class RegionalApp
         services.AddScoped<RegionAccessResolver>();
         services.AddScoped<SignInService>();
         services.AddScoped<DemoSeed>();
-        services.AddScoped<PurchasingDemoSeed>();
-        services.AddScoped<DemoContracts>();
-        services.AddScoped<FinanceDemoSeed>();
-        services.AddScoped<MonitoringDemoSeed>();
-        services.AddScoped<CareDemoSeed>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 

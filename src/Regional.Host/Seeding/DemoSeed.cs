@@ -1,19 +1,19 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Identity;
+using Regional.Kernel.Modules;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Tenancy;
 
 namespace Regional.Host.Seeding;
 
 /// <summary>
-/// Loads the CBS municipality list and the demo regions and users. Idempotent: it adds what is
-/// missing and resets the demo users' passwords, so every start can print working ones.
+/// Loads the CBS municipality list and the demo regions and users, then each module's demo data (<see cref="IDemoData"/>)
+/// per region. Idempotent: it adds what is missing and resets the demo users' passwords, so every start can print working ones.
 /// Tenant rows go through the same tenant scopes and audit trail as any user change.
 /// </summary>
 public sealed class DemoSeed(
-    KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, PurchasingDemoSeed purchasing, DemoContracts contracts, FinanceDemoSeed finance,
-    MonitoringDemoSeed monitoring, CareDemoSeed care)
+    KernelDbContext db, TenantContext tenants, RegionDirectory directory, IPasswordHasher<User> hasher, IEnumerable<IDemoData> modules)
 {
     public async Task<IReadOnlyList<DemoAccount>> RunAsync(Func<string, string> passwordFor, CancellationToken cancellationToken = default)
     {
@@ -76,11 +76,10 @@ public sealed class DemoSeed(
             await directory.AddAccessTeamAsync(team, cancellationToken).ConfigureAwait(false);
         }
 
-        await purchasing.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
-        await contracts.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
-        await finance.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
-        await care.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
-        await monitoring.RunAsync(demo.Code, cancellationToken).ConfigureAwait(false);
+        foreach (var module in modules.OrderBy(m => m.Order))
+        {
+            await module.SeedAsync(demo.Code, cancellationToken).ConfigureAwait(false);
+        }
 
         return region;
     }

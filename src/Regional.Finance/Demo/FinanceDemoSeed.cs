@@ -5,8 +5,9 @@ using Regional.Finance.Pools;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
 using Regional.Purchasing.Catalogue;
+using Regional.Kernel.Modules;
 
-namespace Regional.Host.Seeding;
+namespace Regional.Finance.Demo;
 
 /// <summary>A region's finance demo: a year of monthly costs of one pooled product per member, the pool's key, and budgets.</summary>
 internal sealed record DemoFinance(string ProductCode, string ProductGroup, int Year, KeyBasis Basis, DemoPoolMember[] Members, DemoBudget[] Budgets);
@@ -24,7 +25,7 @@ internal sealed record DemoBudget(string CbsCode, SocialDomain? Domain, decimal 
 /// UI): inhabitants from the public data set in shared/data, client counts invented for the demo. Idempotent through
 /// the cost intake's source keys and by checking what is there.
 /// </summary>
-public sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, ProductCatalogue products, RegionDirectory directory, BudgetService budgets)
+internal sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, ProductCatalogue products, RegionDirectory directory, BudgetService budgets) : IDemoData
 {
     private static readonly Dictionary<string, DemoFinance> PerRegion = new()
     {
@@ -49,7 +50,9 @@ public sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, Produc
         ]),
     };
 
-    public async Task RunAsync(string regionCode, CancellationToken cancellationToken = default)
+    public int Order => 30;
+
+    public async Task SeedAsync(string regionCode, CancellationToken cancellationToken)
     {
         var demo = PerRegion[regionCode];
         var product = (await products.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.Code == demo.ProductCode);

@@ -6,16 +6,17 @@ using Regional.Monitoring.Kpis;
 using Regional.Monitoring.Providers;
 using Regional.Monitoring.Reports;
 using Regional.Purchasing.Contracts;
+using Regional.Kernel.Modules;
 
-namespace Regional.Host.Seeding;
+namespace Regional.Monitoring.Demo;
 
 /// <summary>
 /// Monitoring demo data from the two seed documents: the Groningen indicator table with its real 2016
 /// and 2017 values (RIGG), and the Kop van Noord-Holland's development goals (section 5.3) with KPI
 /// targets, values, a report schedule, the provider's class, ceiling and first meeting for its demo contract. Idempotent.
 /// </summary>
-public sealed class MonitoringDemoSeed(
-    GoalService goals, IndicatorRegister indicators, KpiService kpis, ReportService reports, ProviderMonitoring providers, ContractService contracts, RegionDirectory directory)
+internal sealed class MonitoringDemoSeed(
+    GoalService goals, IndicatorRegister indicators, KpiService kpis, ReportService reports, ProviderMonitoring providers, ContractService contracts, RegionDirectory directory) : IDemoData
 {
     private const string Wmo = "% cliënten Wmo (18 jaar e.o.) dat zegt ";
     private const string GroningenSource = "Gemeente Groningen, begroting 2018, beleidsveld 4.2.2 (Wmo-cliëntervaringsonderzoek)";
@@ -64,7 +65,9 @@ public sealed class MonitoringDemoSeed(
         new("Verblijf Jeugd 4", "Verblijf Jeugd", "Onderzoeken welke producten nodig zijn om mantelzorger, ouders en gezin te ontlasten terwijl de cliënt thuis verblijft.", NoDate, ContractEnd, Owner),
     ];
 
-    public async Task RunAsync(string regionCode, CancellationToken cancellationToken = default)
+    public int Order => 50;
+
+    public async Task SeedAsync(string regionCode, CancellationToken cancellationToken)
     {
         if (regionCode == "rigg")
         {

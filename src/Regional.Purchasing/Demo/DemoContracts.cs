@@ -4,8 +4,9 @@ using Regional.Purchasing.Contracts;
 using Regional.Purchasing.Procedures;
 using Regional.Purchasing.Providers;
 using Regional.Purchasing.Tariffs;
+using Regional.Kernel.Modules;
 
-namespace Regional.Host.Seeding;
+namespace Regional.Purchasing.Demo;
 
 /// <summary>
 /// A provider admitted in an open-house procedure of a region, with a contract and flat regional tariffs per product:
@@ -18,7 +19,7 @@ internal sealed record DemoContract(
 /// Adds each demo contract that is not there yet (by its number), through the same services as users: so a database
 /// seeded by an earlier version gets the contracts added since.
 /// </summary>
-public sealed class DemoContracts(ProductCatalogue products, ProviderRegister providers, ProcedureService procedures, ContractService contracts, TariffService tariffs)
+internal sealed class DemoContracts(ProductCatalogue products, ProviderRegister providers, ProcedureService procedures, ContractService contracts, TariffService tariffs) : IDemoData
 {
     /// <summary>The Kop van Noord-Holland's Wmo open house and RIGG's youth care open house.</summary>
     private static readonly Dictionary<string, DemoContract[]> PerRegion = new()
@@ -36,7 +37,9 @@ public sealed class DemoContracts(ProductCatalogue products, ProviderRegister pr
         ],
     };
 
-    public async Task RunAsync(string regionCode, CancellationToken cancellationToken = default)
+    public int Order => 20;
+
+    public async Task SeedAsync(string regionCode, CancellationToken cancellationToken)
     {
         var existing = await contracts.ListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var demo in PerRegion[regionCode].Where(d => existing.All(c => c.Number != d.Number)))

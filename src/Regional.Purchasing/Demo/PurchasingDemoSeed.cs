@@ -5,8 +5,9 @@ using Regional.Purchasing.Procedures;
 using Regional.Purchasing.Providers;
 using Regional.Purchasing.Solidarity;
 using Regional.Purchasing.Tariffs;
+using Regional.Kernel.Modules;
 
-namespace Regional.Host.Seeding;
+namespace Regional.Purchasing.Demo;
 
 /// <summary>
 /// Purchasing demo data from the seed documents: the Kop van Noord-Holland's 2019 product structure,
@@ -15,9 +16,9 @@ namespace Regional.Host.Seeding;
 /// regional ones (Wmo, which has no national list); and RIGG's solidarity decisions (all youth care shared in 2016-2017, from 2018
 /// only heavy care). Runs only for a region without products, through the same services as users.
 /// </summary>
-public sealed class PurchasingDemoSeed(
+internal sealed class PurchasingDemoSeed(
     ProductCatalogue products, ProviderRegister providers, ProcedureService procedures, ContractService contracts,
-    TariffService tariffs, SolidarityService solidarity)
+    TariffService tariffs, SolidarityService solidarity) : IDemoData
 {
     private static readonly NewProduct[] KopVanNoordHolland =
     [
@@ -40,7 +41,9 @@ public sealed class PurchasingDemoSeed(
         new("RIGG-PZ", "Pleegzorg", SocialDomain.Jeugd, "44", "Verblijf Jeugd", Unit.Etmaal, "44A07"),
     ];
 
-    public async Task RunAsync(string regionCode, CancellationToken cancellationToken = default)
+    public int Order => 10;
+
+    public async Task SeedAsync(string regionCode, CancellationToken cancellationToken)
     {
         if ((await products.ListAsync(cancellationToken).ConfigureAwait(false)).Count > 0)
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml;
 
-namespace Regional.Host.Seeding;
+namespace Regional.Care.Demo;
 
 /// <summary>One prestatie of a 323 to write; amounts in cents as the message writes them.</summary>
 public sealed record Jw323Prestatie(

@@ -6,8 +6,9 @@ using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Contracts;
 using Regional.Purchasing.Providers;
 using Regional.Purchasing.Tariffs;
+using Regional.Kernel.Modules;
 
-namespace Regional.Host.Seeding;
+namespace Regional.Care.Demo;
 
 /// <summary>A toewijzing of the demo, with the hours its provider declares for it each month.</summary>
 internal sealed record DemoAssignment(string CbsCode, string Number, string Bsn, string ProductCode, decimal Volume, Frequency Frequency, int HoursPerMonth);
@@ -22,9 +23,9 @@ internal sealed record DemoCare(string ProviderAgb, string ContractNumber, DemoA
 /// so each demo shows a rejected line. They arrive years after 2023, so the demo shows them late. Runs once per
 /// region: the last demo message is the marker (and the same toewijzingen and messages again would change nothing).
 /// </summary>
-public sealed class CareDemoSeed(
+internal sealed class CareDemoSeed(
     AssignmentService assignments, DeclarationImporter declarations, DeclarationService received, RegionDirectory directory, ProviderRegister providers,
-    ProductCatalogue products, ContractService contracts, TariffService tariffs)
+    ProductCatalogue products, ContractService contracts, TariffService tariffs) : IDemoData
 {
     private static readonly Dictionary<string, DemoCare> PerRegion = new()
     {
@@ -42,7 +43,9 @@ public sealed class CareDemoSeed(
         ]),
     };
 
-    public async Task RunAsync(string regionCode, CancellationToken cancellationToken = default)
+    public int Order => 40;
+
+    public async Task SeedAsync(string regionCode, CancellationToken cancellationToken)
     {
         var demo = PerRegion[regionCode];
         var municipalities = demo.Assignments.Select(a => a.CbsCode).Distinct().ToList();
