@@ -5,7 +5,6 @@ using Npgsql;
 using NpgsqlTypes;
 using Regional.Care.Declarations;
 using Regional.Care.Demo;
-using Regional.Host.Tenancy;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Catalogue;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Finance.Budgets;
 using Regional.Finance.Owners;
-using Regional.Host.Tenancy;
 using Regional.Kernel.Tenancy;
 
 namespace Regional.Bench;

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Regional.Finance.Ledger;
-using Regional.Host.Tenancy;
 using Regional.Kernel.Values;
+using Regional.Kernel.Tenancy;
 
 namespace Regional.Bench;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Bench;
 using Regional.Finance.Pools;
-using Regional.Host.Tenancy;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Catalogue;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Finance.Settlements;
-using Regional.Host.Tenancy;
+using Regional.Kernel.Tenancy;
 
 namespace Regional.Bench;
 

@@ -7,8 +7,8 @@ using Regional.TestSupport;
 
 namespace Regional.Purchasing.Tests;
 
-/// <summary>The purchasing services on a real database, with the Kop van Noord-Holland demo data.</summary>
-public sealed class PurchasingServicesTests(AppFixture app) : IClassFixture<AppFixture>
+/// <summary>The purchasing services on a real database, with the Kop van Noord-Holland demo data, without the host.</summary>
+public sealed class PurchasingServicesTests(PurchasingFixture app) : IClassFixture<PurchasingFixture>
 {
     private const string Knh = "kop-van-noord-holland";
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Host.Hosting;
-using Regional.Host.Tenancy;
+using Regional.Kernel.Tenancy;
 
 namespace Regional.TestSupport;
 

@@ -9,7 +9,8 @@ namespace Regional.TestSupport;
 
 /// <summary>
 /// One throwaway PostgreSQL cluster per test run (initdb --no-sync, fsync off, a free port), with a
-/// template database that is migrated and seeded once; every test class copies it. The cluster is
+/// template database that the host migrates and seeds once, when a test class first asks for a copy; module tests
+/// that build their own database never start the host. The cluster is
 /// stopped and deleted when the test process exits, also after failures; clusters of earlier runs
 /// that were killed are cleaned up at the next start.
 /// </summary>
@@ -21,6 +22,8 @@ public static class TestCluster
 
     private static readonly Lazy<Task<LocalPostgresServer>> Server = new(StartAsync);
 
+    private static readonly Lazy<Task> Template = new(PrepareTemplateAsync);
+
     // PostgreSQL copies a template for one CREATE DATABASE at a time.
     private static readonly SemaphoreSlim CopyLock = new(1, 1);
 
@@ -30,6 +33,7 @@ public static class TestCluster
     public static async Task<string> CreateDatabaseAsync()
     {
         var server = await GetAsync().ConfigureAwait(false);
+        await Template.Value.ConfigureAwait(false);
         var name = "t_" + Guid.NewGuid().ToString("N")[..16];
         await CopyLock.WaitAsync().ConfigureAwait(false);
         try
@@ -78,13 +82,13 @@ public static class TestCluster
             server.StopAsync().GetAwaiter().GetResult();
             Directory.Delete(root, recursive: true);
         };
-        await ExecuteAsync(server.SuperuserConnectionString, $"CREATE DATABASE {TemplateDatabase} OWNER regional_owner").ConfigureAwait(false);
-        await PrepareTemplateAsync(server).ConfigureAwait(false);
         return server;
     }
 
-    private static async Task PrepareTemplateAsync(LocalPostgresServer server)
+    private static async Task PrepareTemplateAsync()
     {
+        var server = await GetAsync().ConfigureAwait(false);
+        await ExecuteAsync(server.SuperuserConnectionString, $"CREATE DATABASE {TemplateDatabase} OWNER regional_owner").ConfigureAwait(false);
         var (app, connections) = await RegionalApp.BuildAsync(
             [],
             builder => TestConfiguration.Apply(builder, server.AppConnectionString(TemplateDatabase), server.OwnerConnectionString(TemplateDatabase)))

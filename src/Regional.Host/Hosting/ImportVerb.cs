@@ -3,8 +3,8 @@ using System.Globalization;
 using Regional.Care.Assignments;
 using Regional.Care.Declarations;
 using Regional.Host.Database;
-using Regional.Host.Tenancy;
 using Regional.Kernel.Security;
+using Regional.Kernel.Tenancy;
 
 namespace Regional.Host.Hosting;
 

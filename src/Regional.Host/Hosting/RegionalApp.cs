@@ -74,7 +74,6 @@ public static class RegionalApp
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpContextActor>();
-        services.AddScoped<RegionDirectory>();
         services.AddScoped<Regional.Kernel.Auditing.AuditLog>();
         services.AddScoped<RegionAccessResolver>();
         services.AddScoped<SignInService>();

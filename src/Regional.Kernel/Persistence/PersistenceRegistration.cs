@@ -11,8 +11,8 @@ namespace Regional.Kernel.Persistence;
 public static class PersistenceRegistration
 {
     /// <summary>
-    /// The kernel's services: the tenant context, the actor of changes, and its DbContext on the
-    /// app's data source (a role that owns nothing and cannot bypass row-level security).
+    /// The kernel's services: the tenant context, the actor of changes, the region directory, the demo regions' seed, and
+    /// its DbContext on the app's data source (a role that owns nothing and cannot bypass row-level security).
     /// </summary>
     public static IServiceCollection AddRegionalKernel(this IServiceCollection services, NpgsqlDataSource appDataSource)
     {
@@ -24,6 +24,8 @@ public static class PersistenceRegistration
         services.AddSingleton<TenantSessionInterceptor>();
         services.AddSingleton<RequireTransactionInterceptor>();
         services.TryAddScoped<Events.OutboxDelivery>();
+        services.TryAddScoped<RegionDirectory>();
+        services.TryAddScoped<Demo.DemoRegionSeed>();
         return services.AddTenantDbContext<KernelDbContext>(KernelDbContext.Schema);
     }
 

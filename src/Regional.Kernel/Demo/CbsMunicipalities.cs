@@ -1,14 +1,14 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace Regional.Host.Seeding;
+namespace Regional.Kernel.Demo;
 
-/// <summary>The CBS municipal classification of 1 January 2026 (342 municipalities), embedded from Seeding/gemeenten.csv.</summary>
+/// <summary>The CBS municipal classification of 1 January 2026 (342 municipalities), embedded from Demo/gemeenten.csv.</summary>
 internal static partial class CbsMunicipalities
 {
     public static IEnumerable<(string CbsCode, string Name)> Read()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Regional.Host.gemeenten.csv")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Regional.Kernel.gemeenten.csv")!;
         using var reader = new StreamReader(stream);
         reader.ReadLine(); // header: gemeentecode,cbs_code,gemeentenaam,provincie,jeugdzorgregio
         while (reader.ReadLine() is { Length: > 0 } line)

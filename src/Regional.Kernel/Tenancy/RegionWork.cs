@@ -1,6 +1,6 @@
-using Regional.Kernel.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Regional.Host.Tenancy;
+namespace Regional.Kernel.Tenancy;
 
 /// <summary>Work outside a request (jobs, tools, tests) in a fresh scope inside one region's tenant scope, seeing all its members.</summary>
 public static class RegionWork
