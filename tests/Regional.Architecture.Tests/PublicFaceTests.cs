@@ -6,8 +6,8 @@ namespace Regional.Architecture.Tests;
 
 /// <summary>
 /// Each core project shows a small public face: its entry point and API slice, its services with what they take and
-/// return (commands, queries, DTOs, events and the entities the pages show), its DbContext (the services' constructors
-/// take it, and dependency injection builds only public constructors; another test keeps the host from holding one).
+/// return (commands, queries, DTOs, events and the entities the pages show), its DbContext as an opaque type (the
+/// services' constructors take it, and dependency injection builds only public constructors; its tables are internal).
 /// Everything else (rules, writers, readers, grains, request records, tables) is internal. The faces are listed in
 /// Faces/*.txt: a new public type fails here until it is added there deliberately, or made internal.
 /// </summary>
@@ -33,6 +33,20 @@ public sealed class PublicFaceTests
     public void Only_a_core_projects_own_tests_see_its_internals(string project)
     {
         Load(project).GetCustomAttributes<InternalsVisibleToAttribute>().Select(a => a.AssemblyName).ShouldBe([$"{project}.Tests"]);
+    }
+
+    [Theory]
+    [InlineData("Regional.Purchasing")]
+    [InlineData("Regional.Finance")]
+    [InlineData("Regional.Monitoring")]
+    [InlineData("Regional.Care")]
+    public void A_core_projects_DbContext_shows_no_table_outside_the_project(string project)
+    {
+        var context = Load(project).GetExportedTypes().Single(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.DbContext)));
+
+        // Public only because services take it in their constructors: no other project can reach a table through it.
+        context.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(m => m is not ConstructorInfo).Select(m => m.Name).ShouldBeEmpty();
     }
 
     private static Assembly Load(string project) =>

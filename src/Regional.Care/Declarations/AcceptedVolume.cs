@@ -6,7 +6,7 @@ namespace Regional.Care.Declarations;
 /// The volume accepted on one toewijzing so far, credits subtracted, as TR322 reads it. The database keeps it
 /// (a trigger on every insert of declaration lines), so the application only reads it.
 /// </summary>
-public sealed class AcceptedVolume : IMunicipalityOwned
+internal sealed class AcceptedVolume : IMunicipalityOwned
 {
     public Guid AssignmentId { get; init; }
 

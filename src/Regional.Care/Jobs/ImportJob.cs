@@ -45,7 +45,7 @@ public sealed class ImportJob : RegionOwnedEntity
 }
 
 /// <summary>One megabyte of a queued file; removed when the job ends.</summary>
-public sealed class ImportJobChunk : IRegionOwned
+internal sealed class ImportJobChunk : IRegionOwned
 {
     public Guid RegionId { get; set; }
 

@@ -12,21 +12,21 @@ namespace Regional.Care.Persistence;
 public sealed class CareDbContext(DbContextOptions<CareDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
-    public const string Schema = "care";
+    internal const string Schema = "care";
 
-    public DbSet<Assignment> Assignments => Set<Assignment>();
+    internal DbSet<Assignment> Assignments => Set<Assignment>();
 
-    public DbSet<Declaration> Declarations => Set<Declaration>();
+    internal DbSet<Declaration> Declarations => Set<Declaration>();
 
-    public DbSet<DeclarationLine> DeclarationLines => Set<DeclarationLine>();
+    internal DbSet<DeclarationLine> DeclarationLines => Set<DeclarationLine>();
 
-    public DbSet<AcceptedVolume> AcceptedVolumes => Set<AcceptedVolume>();
+    internal DbSet<AcceptedVolume> AcceptedVolumes => Set<AcceptedVolume>();
 
-    public DbSet<DeclarationSettings> DeclarationSettings => Set<DeclarationSettings>();
+    internal DbSet<DeclarationSettings> DeclarationSettings => Set<DeclarationSettings>();
 
-    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    internal DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
-    public DbSet<ImportJobChunk> ImportJobChunks => Set<ImportJobChunk>();
+    internal DbSet<ImportJobChunk> ImportJobChunks => Set<ImportJobChunk>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -6,7 +6,7 @@ namespace Regional.Finance.Ledger;
 /// A care cost of a municipality's client as the ledger holds it: one own or pooled posting with the day it
 /// occurred. Built by member initialisation, so queries can go on filtering and grouping on it in SQL.
 /// </summary>
-public sealed class CareCost
+internal sealed class CareCost
 {
     public required Guid MunicipalityId { get; init; }
 

@@ -15,37 +15,37 @@ namespace Regional.Finance.Persistence;
 public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
-    public const string Schema = "finance";
+    internal const string Schema = "finance";
 
-    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    internal DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
 
-    public DbSet<Posting> Postings => Set<Posting>();
+    internal DbSet<Posting> Postings => Set<Posting>();
 
-    public DbSet<Pool> Pools => Set<Pool>();
+    internal DbSet<Pool> Pools => Set<Pool>();
 
-    public DbSet<PoolKeyComponent> PoolKeyComponents => Set<PoolKeyComponent>();
+    internal DbSet<PoolKeyComponent> PoolKeyComponents => Set<PoolKeyComponent>();
 
-    public DbSet<PoolKeyInput> PoolKeyInputs => Set<PoolKeyInput>();
+    internal DbSet<PoolKeyInput> PoolKeyInputs => Set<PoolKeyInput>();
 
-    public DbSet<Settlement> Settlements => Set<Settlement>();
+    internal DbSet<Settlement> Settlements => Set<Settlement>();
 
-    public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
+    internal DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
 
-    public DbSet<Budget> Budgets => Set<Budget>();
+    internal DbSet<Budget> Budgets => Set<Budget>();
 
-    public DbSet<BudgetAmendment> BudgetAmendments => Set<BudgetAmendment>();
+    internal DbSet<BudgetAmendment> BudgetAmendments => Set<BudgetAmendment>();
 
-    public DbSet<SettlementLineRow> SettlementLines => Set<SettlementLineRow>();
+    internal DbSet<SettlementLineRow> SettlementLines => Set<SettlementLineRow>();
 
-    public DbSet<Commitment> Commitments => Set<Commitment>();
+    internal DbSet<Commitment> Commitments => Set<Commitment>();
 
-    public DbSet<BudgetSettings> BudgetSettings => Set<BudgetSettings>();
+    internal DbSet<BudgetSettings> BudgetSettings => Set<BudgetSettings>();
 
     /// <summary>
     /// The care costs of municipalities' clients (own and pooled) that occurred between two dates: what
     /// budgets, historical-cost keys, client counts and thresholds all count.
     /// </summary>
-    public IQueryable<CareCost> CareCosts(DateOnly from, DateOnly to) =>
+    internal IQueryable<CareCost> CareCosts(DateOnly from, DateOnly to) =>
         Postings.Where(p => p.MunicipalityId != null && (p.Account == Accounts.OwnCosts || p.Account == Accounts.PooledCosts))
             .Join(JournalEntries.Where(j => j.OccurredOn >= from && j.OccurredOn <= to), p => p.EntryId, j => j.Id,
                 (p, j) => new CareCost

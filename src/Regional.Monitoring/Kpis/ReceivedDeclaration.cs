@@ -3,7 +3,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Monitoring.Kpis;
 
 /// <summary>A declaration Care received, as far as the provider's timeliness goes: Monitoring's own tally, kept from the events.</summary>
-public sealed class ReceivedDeclaration : IRegionOwned
+internal sealed class ReceivedDeclaration : IRegionOwned
 {
     public Guid DeclarationId { get; init; }
 

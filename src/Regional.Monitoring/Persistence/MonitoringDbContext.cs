@@ -14,35 +14,35 @@ namespace Regional.Monitoring.Persistence;
 public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
-    public const string Schema = "monitoring";
+    internal const string Schema = "monitoring";
 
-    public DbSet<DevelopmentGoal> Goals => Set<DevelopmentGoal>();
+    internal DbSet<DevelopmentGoal> Goals => Set<DevelopmentGoal>();
 
-    public DbSet<Indicator> Indicators => Set<Indicator>();
+    internal DbSet<Indicator> Indicators => Set<Indicator>();
 
-    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    internal DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
-    public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
+    internal DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
 
-    public DbSet<KpiMeasurement> KpiMeasurements => Set<KpiMeasurement>();
+    internal DbSet<KpiMeasurement> KpiMeasurements => Set<KpiMeasurement>();
 
-    public DbSet<TrajectoryEnding> TrajectoryEndings => Set<TrajectoryEnding>();
+    internal DbSet<TrajectoryEnding> TrajectoryEndings => Set<TrajectoryEnding>();
 
-    public DbSet<ReceivedDeclaration> ReceivedDeclarations => Set<ReceivedDeclaration>();
+    internal DbSet<ReceivedDeclaration> ReceivedDeclarations => Set<ReceivedDeclaration>();
 
-    public DbSet<ContractReport> Reports => Set<ContractReport>();
+    internal DbSet<ContractReport> Reports => Set<ContractReport>();
 
-    public DbSet<ReportingPlan> ReportingPlans => Set<ReportingPlan>();
+    internal DbSet<ReportingPlan> ReportingPlans => Set<ReportingPlan>();
 
-    public DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
+    internal DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
 
-    public DbSet<ProviderProfile> ProviderProfiles => Set<ProviderProfile>();
+    internal DbSet<ProviderProfile> ProviderProfiles => Set<ProviderProfile>();
 
-    public DbSet<ProviderMeeting> ProviderMeetings => Set<ProviderMeeting>();
+    internal DbSet<ProviderMeeting> ProviderMeetings => Set<ProviderMeeting>();
 
-    public DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
+    internal DbSet<MeetingAction> MeetingActions => Set<MeetingAction>();
 
-    public DbSet<SpendingCeiling> SpendingCeilings => Set<SpendingCeiling>();
+    internal DbSet<SpendingCeiling> SpendingCeilings => Set<SpendingCeiling>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

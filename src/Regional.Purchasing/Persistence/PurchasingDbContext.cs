@@ -15,33 +15,33 @@ namespace Regional.Purchasing.Persistence;
 public sealed class PurchasingDbContext(DbContextOptions<PurchasingDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
-    public const string Schema = "purchasing";
+    internal const string Schema = "purchasing";
 
-    public DbSet<Product> Products => Set<Product>();
+    internal DbSet<Product> Products => Set<Product>();
 
-    public DbSet<Provider> Providers => Set<Provider>();
+    internal DbSet<Provider> Providers => Set<Provider>();
 
-    public DbSet<ProviderContact> ProviderContacts => Set<ProviderContact>();
+    internal DbSet<ProviderContact> ProviderContacts => Set<ProviderContact>();
 
-    public DbSet<Procedure> Procedures => Set<Procedure>();
+    internal DbSet<Procedure> Procedures => Set<Procedure>();
 
-    public DbSet<ProcedureProduct> ProcedureProducts => Set<ProcedureProduct>();
+    internal DbSet<ProcedureProduct> ProcedureProducts => Set<ProcedureProduct>();
 
-    public DbSet<Requirement> Requirements => Set<Requirement>();
+    internal DbSet<Requirement> Requirements => Set<Requirement>();
 
-    public DbSet<Admission> Admissions => Set<Admission>();
+    internal DbSet<Admission> Admissions => Set<Admission>();
 
-    public DbSet<Assessment> Assessments => Set<Assessment>();
+    internal DbSet<Assessment> Assessments => Set<Assessment>();
 
-    public DbSet<Contract> Contracts => Set<Contract>();
+    internal DbSet<Contract> Contracts => Set<Contract>();
 
-    public DbSet<ContractProduct> ContractProducts => Set<ContractProduct>();
+    internal DbSet<ContractProduct> ContractProducts => Set<ContractProduct>();
 
-    public DbSet<ContractExtension> ContractExtensions => Set<ContractExtension>();
+    internal DbSet<ContractExtension> ContractExtensions => Set<ContractExtension>();
 
-    public DbSet<Tariff> Tariffs => Set<Tariff>();
+    internal DbSet<Tariff> Tariffs => Set<Tariff>();
 
-    public DbSet<SolidarityDecision> SolidarityDecisions => Set<SolidarityDecision>();
+    internal DbSet<SolidarityDecision> SolidarityDecisions => Set<SolidarityDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
