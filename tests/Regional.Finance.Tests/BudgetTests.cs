@@ -7,7 +7,7 @@ using Regional.TestSupport;
 namespace Regional.Finance.Tests;
 
 /// <summary>Budgets: one per domain or one over all, amendments once per key, no lost updates, nothing after closing.</summary>
-public sealed class BudgetTests(AppFixture app) : IClassFixture<AppFixture>
+public sealed class BudgetTests(FinanceFixture app) : IClassFixture<FinanceFixture>
 {
     private const string Knh = "kop-van-noord-holland";
 

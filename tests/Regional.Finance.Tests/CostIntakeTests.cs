@@ -12,7 +12,7 @@ using Regional.TestSupport;
 namespace Regional.Finance.Tests;
 
 /// <summary>Where a cost lands (own account or pool) under each arrangement, and what a batch of costs does.</summary>
-public sealed class CostIntakeTests(AppFixture app) : IClassFixture<AppFixture>
+public sealed class CostIntakeTests(FinanceFixture app) : IClassFixture<FinanceFixture>
 {
     private const string Knh = "kop-van-noord-holland";
 

@@ -13,7 +13,7 @@ namespace Regional.Finance.Tests;
 /// after every posting, no lost updates and no doubled replays under concurrent writers; and a ledger
 /// that only grows and always balances.
 /// </summary>
-public sealed class LedgerGuaranteesTests(AppFixture app) : IClassFixture<AppFixture>
+public sealed class LedgerGuaranteesTests(FinanceFixture app) : IClassFixture<FinanceFixture>
 {
     private const string Knh = "kop-van-noord-holland";
 

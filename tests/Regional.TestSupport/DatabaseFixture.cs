@@ -18,11 +18,14 @@ public class DatabaseFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         var server = await TestCluster.GetAsync();
-        Name = await TestCluster.CreateDatabaseAsync();
+        Name = await CreateDatabaseAsync();
         AppConnectionString = server.AppConnectionString(Name);
         OwnerConnectionString = server.OwnerConnectionString(Name);
         SuperuserConnectionString = new NpgsqlConnectionStringBuilder(server.SuperuserConnectionString) { Database = Name }.ConnectionString;
     }
+
+    /// <summary>The database of this fixture: a copy of the host-seeded template.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestCluster.CreateDatabaseAsync();
 
     public virtual async Task DisposeAsync()
     {

@@ -1,52 +1,65 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Regional.Kernel.Demo;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Tenancy;
-using Xunit;
 
 namespace Regional.TestSupport;
 
 /// <summary>
 /// A module on its own, without the host: a new empty database migrated by the kernel's and the module's own
-/// migrations, the seed regions with the module's own demo data, and the module's services in a plain service
-/// collection (no web host, no silo, no other module). Tests run service-level work as a region's background work does.
+/// migrations, the seed regions with the module's own demo data, and the module's services in a generic host (no web
+/// server, no other module than those it builds on, a silo only where its grains need one). Tests run service-level
+/// work as a region's background work does.
 /// </summary>
-public abstract class ModuleFixture : IAsyncLifetime
+public abstract class ModuleFixture : DatabaseFixture
 {
-    private ServiceProvider? provider;
-    private NpgsqlDataSource? dataSource;
-    private string name = "";
+    private IHost? host;
 
-    /// <summary>The module under test, with what it needs: its registration and, for purchasing, the domain modules' catalogues.</summary>
+    /// <summary>The module under test and the modules it builds on.</summary>
     protected abstract IServiceCollection AddModule(IServiceCollection services);
 
-    public IServiceProvider Services => provider!;
-
-    public async Task InitializeAsync()
+    /// <summary>What the module needs of its process besides services: a silo, for a module whose grains own money.</summary>
+    protected virtual void ConfigureHost(IHostApplicationBuilder builder)
     {
-        string app, owner;
-        (name, app, owner) = await TestCluster.CreateEmptyDatabaseAsync();
-        dataSource = NpgsqlDataSource.Create(app);
-        provider = AddModule(new ServiceCollection().AddLogging().AddRegionalKernel(dataSource)).BuildServiceProvider();
-        await using var ownerSource = NpgsqlDataSource.Create(owner);
-        await using var scope = provider.CreateAsyncScope();
-        foreach (var target in scope.ServiceProvider.GetServices<MigrationTarget>())
+    }
+
+    public IServiceProvider Services => host!.Services;
+
+    protected override async Task<string> CreateDatabaseAsync() => (await TestCluster.CreateEmptyDatabaseAsync()).Name;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        AddModule(builder.Services.AddLogging().AddRegionalKernel(NpgsqlDataSource.Create(AppConnectionString)));
+        ConfigureHost(builder);
+        host = builder.Build();
+        await using (var owner = NpgsqlDataSource.Create(OwnerConnectionString))
         {
-            await using var context = target.Create(scope.ServiceProvider, ownerSource);
-            await context.Database.MigrateAsync();
+            foreach (var target in host.Services.GetServices<MigrationTarget>())
+            {
+                await using var context = target.Create(host.Services, owner);
+                await context.Database.MigrateAsync();
+            }
         }
 
+        await host.StartAsync();
+        await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoRegionSeed>().SeedAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await provider!.DisposeAsync();
-        await dataSource!.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await TestCluster.DropDatabaseAsync(name);
+        if (host is not null)
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
+
+        await base.DisposeAsync();
     }
 
     /// <summary>Runs service-level work in a fresh scope, inside a region's tenant scope (all members).</summary>

@@ -22,10 +22,10 @@ namespace Regional.Finance.Ledger;
 internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 {
     /// <summary>
-    /// Completes every cost of the batch and returns the postings written: a cost that breaks a rule is refused alone,
-    /// a cost of nothing books nothing; a database failure fails the batch and completes nothing.
+    /// Completes every cost of the batch and returns the postings written with their transaction: a cost that breaks a
+    /// rule is refused alone, a cost of nothing books nothing; a database failure fails the batch and completes nothing.
     /// </summary>
-    public async Task<IReadOnlyList<Posting>> WriteAsync(IReadOnlyList<PendingCost> batch, CancellationToken cancellationToken)
+    public async Task<WrittenBatch> WriteAsync(IReadOnlyList<PendingCost> batch, CancellationToken cancellationToken)
     {
         var costs = new List<RoutedCost>();
         foreach (var pending in batch)
@@ -47,20 +47,20 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 
         // The first of several costs with one key in a batch is the one that counts; the others are replays.
         var distinct = costs.Where(c => !c.Pending.IsDone).DistinctBy(c => c.Pending.IdempotencyKey).ToList();
-        var (posted, postings) = await PostAsync(distinct, cancellationToken).ConfigureAwait(false);
+        var (posted, written) = await PostAsync(distinct, cancellationToken).ConfigureAwait(false);
         foreach (var cost in costs.Where(c => !c.Pending.IsDone))
         {
             cost.Pending.Complete(posted.Contains(cost) ? CostOutcome.Posted : CostOutcome.AlreadyPosted);
         }
 
-        return postings;
+        return written;
     }
 
-    private async Task<(HashSet<RoutedCost> Posted, List<Posting> Postings)> PostAsync(List<RoutedCost> costs, CancellationToken cancellationToken)
+    private async Task<(HashSet<RoutedCost> Posted, WrittenBatch Written)> PostAsync(List<RoutedCost> costs, CancellationToken cancellationToken)
     {
         if (costs.Count == 0)
         {
-            return ([], []);
+            return ([], new WrittenBatch([], 0));
         }
 
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
@@ -74,8 +74,10 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
                 $"UPDATE finance.pools SET pooled_cost = pooled_cost + {pool.Sum(p => p.Amount)} WHERE id = {pool.Key}", cancellationToken).ConfigureAwait(false);
         }
 
+        // Who is told of these costs afterwards (a budget account, by the pool) can tell whether it already read them.
+        var transaction = await db.Database.SqlQuery<string>($"SELECT pg_current_xact_id()::text AS \"Value\"").SingleAsync(cancellationToken).ConfigureAwait(false);
         await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        return (fresh.ToHashSet(), postings);
+        return (fresh.ToHashSet(), new WrittenBatch(postings, ulong.Parse(transaction, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The pools of the batch by group, domain and year, created on their first cost; those with a threshold locked, in a fixed order.</summary>

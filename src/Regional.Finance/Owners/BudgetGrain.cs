@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,12 +19,18 @@ internal sealed class BudgetGrain(IServiceScopeFactory scopes, ILogger<BudgetGra
 {
     private decimal[] actualPerMonth = new decimal[12];
     private decimal committed;
+    private LedgerSnapshot loadedAt = LedgerSnapshot.None;
 
     public Task<BudgetAccount> AccountAsync() => Task.FromResult(new BudgetAccount([.. actualPerMonth], committed));
 
-    public Task AddPooledClientsCostsAsync(int month, decimal amount)
+    public Task AddPooledClientsCostsAsync(int month, decimal amount, ulong transaction)
     {
-        actualPerMonth[month - 1] += amount;
+        // The pool tells after its commit. An account that woke for this very call (or resynced since) read it already.
+        if (!loadedAt.Sees(transaction))
+        {
+            actualPerMonth[month - 1] += amount;
+        }
+
         return Task.CompletedTask;
     }
 
@@ -42,7 +49,10 @@ internal sealed class BudgetGrain(IServiceScopeFactory scopes, ILogger<BudgetGra
     protected override async Task LoadAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<FinanceDbContext>();
-        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(true);
+        // One snapshot for the sums and for the record of what they include.
+        await using var work = await db.BeginWorkAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(true);
+        loadedAt = LedgerSnapshot.Parse(await db.Database.SqlQuery<string>($"SELECT pg_current_snapshot()::text AS \"Value\"")
+            .SingleAsync(cancellationToken).ConfigureAwait(true));
         var months = await db.CareCosts(new DateOnly(Owner.Year, 1, 1), new DateOnly(Owner.Year, 12, 31))
             .Where(c => c.MunicipalityId == Owner.MunicipalityId && c.Domain == Owner.Domain)
             .GroupBy(c => c.OccurredOn.Month)
@@ -58,7 +68,7 @@ internal sealed class BudgetGrain(IServiceScopeFactory scopes, ILogger<BudgetGra
             .SumAsync(c => c.Amount, cancellationToken).ConfigureAwait(true);
     }
 
-    protected override Task OnPostedAsync(IReadOnlyList<Posting> postings, IReadOnlyList<PendingCost> batch)
+    protected override Task OnPostedAsync(WrittenBatch written, IReadOnlyList<PendingCost> batch)
     {
         foreach (var cost in batch.Where(c => c.Result.IsCompletedSuccessfully && c.Result.Result.Outcome == CostOutcome.Posted))
         {

@@ -32,9 +32,12 @@ internal interface IBudgetGrain : IMoneyOwnerGrain
     [Alias("account")]
     Task<BudgetAccount> AccountAsync();
 
-    /// <summary>A pool's grain posted costs of this municipality's clients (own and pooled parts together).</summary>
+    /// <summary>
+    /// A pool's grain posted costs of this municipality's clients (own and pooled parts together) in the given
+    /// PostgreSQL transaction; an account that loaded its state after that commit has them already.
+    /// </summary>
     [Alias("costs-pooled")]
-    Task AddPooledClientsCostsAsync(int month, decimal amount);
+    Task AddPooledClientsCostsAsync(int month, decimal amount, ulong transaction);
 
     /// <summary>Books what an assignment commits in this account's year, once per cause.</summary>
     [Alias("commit")]

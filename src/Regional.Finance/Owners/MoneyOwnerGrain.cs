@@ -31,7 +31,7 @@ internal abstract partial class MoneyOwnerGrain<TOwner>(IServiceScopeFactory sco
     protected abstract Task LoadAsync(IServiceProvider services, CancellationToken cancellationToken);
 
     /// <summary>Takes what a committed batch wrote into the owner's state.</summary>
-    protected abstract Task OnPostedAsync(IReadOnlyList<Posting> postings, IReadOnlyList<PendingCost> batch);
+    protected abstract Task OnPostedAsync(WrittenBatch written, IReadOnlyList<PendingCost> batch);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -107,11 +107,11 @@ internal abstract partial class MoneyOwnerGrain<TOwner>(IServiceScopeFactory sco
 
     private async Task WriteAsync(List<PendingCost> batch)
     {
-        IReadOnlyList<Posting>? postings = null;
+        WrittenBatch? written = null;
         try
         {
             await InRegionAsync(
-                async (services, ct) => postings = await services.GetRequiredService<CostBatchWriter>().WriteAsync(batch, ct).ConfigureAwait(true),
+                async (services, ct) => written = await services.GetRequiredService<CostBatchWriter>().WriteAsync(batch, ct).ConfigureAwait(true),
                 CancellationToken.None).ConfigureAwait(true);
         }
         catch (Exception problem) when (batch.Count > 1)
@@ -132,9 +132,9 @@ internal abstract partial class MoneyOwnerGrain<TOwner>(IServiceScopeFactory sco
             batch[0].Fail(problem);
         }
 
-        if (postings is not null)
+        if (written is not null)
         {
-            await OnPostedAsync(postings, batch).ConfigureAwait(true);
+            await OnPostedAsync(written, batch).ConfigureAwait(true);
         }
     }
 

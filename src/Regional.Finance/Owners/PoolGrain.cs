@@ -135,9 +135,9 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
         keyReadAt = clock.GetUtcNow();
     }
 
-    protected override Task OnPostedAsync(IReadOnlyList<Posting> postings, IReadOnlyList<PendingCost> batch)
+    protected override Task OnPostedAsync(WrittenBatch written, IReadOnlyList<PendingCost> batch)
     {
-        foreach (var pooled in postings.Where(p => p.Account == Accounts.PooledCosts))
+        foreach (var pooled in written.Postings.Where(p => p.Account == Accounts.PooledCosts))
         {
             pooledByMember[pooled.MunicipalityId!.Value] = pooledByMember.GetValueOrDefault(pooled.MunicipalityId.Value) + pooled.Amount;
         }
@@ -153,15 +153,15 @@ internal sealed partial class PoolGrain(IServiceScopeFactory scopes, ILogger<Poo
             .ToList();
 
         // Not awaited: the next batch need not wait for the budget accounts, which may live on another silo.
-        _ = TellBudgetsAsync(perBudget);
+        _ = TellBudgetsAsync(perBudget, written.Transaction);
         return Task.CompletedTask;
     }
 
-    private async Task TellBudgetsAsync(List<(BudgetOwner Budget, int Month, decimal Amount)> perBudget)
+    private async Task TellBudgetsAsync(List<(BudgetOwner Budget, int Month, decimal Amount)> perBudget, ulong transaction)
     {
         try
         {
-            await Task.WhenAll(perBudget.Select(b => GrainFactory.GetGrain<IBudgetGrain>(b.Budget.Key).AddPooledClientsCostsAsync(b.Month, b.Amount))).ConfigureAwait(true);
+            await Task.WhenAll(perBudget.Select(b => GrainFactory.GetGrain<IBudgetGrain>(b.Budget.Key).AddPooledClientsCostsAsync(b.Month, b.Amount, transaction))).ConfigureAwait(true);
         }
 #pragma warning disable CA1031 // the costs are committed; a budget account that missed them reads them from the ledger when it next activates
         catch (Exception problem)

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace Regional.Host.Hosting;
 
 /// <summary>A port on the loopback address that nothing listens on right now.</summary>
-internal static class LoopbackPorts
+public static class LoopbackPorts
 {
     public static int Free()
     {

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -20,8 +21,8 @@ public sealed class UnitOfWork : IAsyncDisposable
     /// <summary>The transaction, for Npgsql commands beside EF Core (batches and COPY) that must run inside the work.</summary>
     public DbTransaction Transaction => transaction.GetDbTransaction();
 
-    internal static async Task<UnitOfWork> BeginAsync(DbContext db, CancellationToken cancellationToken) =>
-        new(db, await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false));
+    internal static async Task<UnitOfWork> BeginAsync(DbContext db, IsolationLevel isolation, CancellationToken cancellationToken) =>
+        new(db, await db.Database.BeginTransactionAsync(isolation, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Saves what is tracked (audited, in this transaction) and commits.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
@@ -39,9 +40,16 @@ public sealed class UnitOfWork : IAsyncDisposable
 public static class UnitOfWorkExtensions
 {
     /// <summary>Begins a unit of work on <paramref name="db"/> in the current tenant.</summary>
-    public static Task<UnitOfWork> BeginWorkAsync(this DbContext db, CancellationToken cancellationToken)
+    public static Task<UnitOfWork> BeginWorkAsync(this DbContext db, CancellationToken cancellationToken) =>
+        db.BeginWorkAsync(IsolationLevel.ReadCommitted, cancellationToken);
+
+    /// <summary>
+    /// Begins a unit of work that sees one snapshot of the database throughout (<see cref="IsolationLevel.RepeatableRead"/>):
+    /// for reads that must agree with each other, such as state loaded together with the snapshot it came from.
+    /// </summary>
+    public static Task<UnitOfWork> BeginWorkAsync(this DbContext db, IsolationLevel isolation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return UnitOfWork.BeginAsync(db, cancellationToken);
+        return UnitOfWork.BeginAsync(db, isolation, cancellationToken);
     }
 }
