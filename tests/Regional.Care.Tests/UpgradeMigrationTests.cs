@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Regional.Kernel.Persistence;
@@ -68,7 +67,6 @@ public sealed class UpgradeMigrationTests : DatabaseFixture
         await using var owner = NpgsqlDataSource.Create(OwnerConnectionString);
         await using var app = NpgsqlDataSource.Create(AppConnectionString);
         await using var services = new ServiceCollection().AddLogging().AddRegionalKernel(app).AddCareModule().BuildServiceProvider();
-        await using var context = services.GetServices<MigrationTarget>().Single(t => t.Schema == "care").Create(services, owner);
-        await context.Database.MigrateAsync();
+        await services.GetServices<MigrationTarget>().Single(t => t.Schema == "care").MigrateAsync(services, owner);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
@@ -41,8 +40,7 @@ public abstract class ModuleFixture : DatabaseFixture
         {
             foreach (var target in host.Services.GetServices<MigrationTarget>())
             {
-                await using var context = target.Create(host.Services, owner);
-                await context.Database.MigrateAsync();
+                await target.MigrateAsync(host.Services, owner);
             }
         }
 

@@ -131,7 +131,6 @@ public sealed class DeclarationImporter(
             declaration.TotalDeclared = declared;
             declaration.LineCount = lines;
             declaration.ContentHash = hashing.Finish();
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await db.Database.PublishAsync(
                 new DeclarationReceived(declaration.Id, provider.Id, declaration.PeriodStart, declaration.PeriodEnd, declaration.Late), cancellationToken).ConfigureAwait(false);
             await work.CompleteAsync(cancellationToken).ConfigureAwait(false);

@@ -103,7 +103,6 @@ public sealed class ImportJobService(CareDbContext db, TenantContext tenants, IC
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var job = await db.ImportJobs.SingleAsync(j => j.Id == id, cancellationToken).ConfigureAwait(false);
         (job.Status, job.ResultId, job.ResultText, job.FinishedAt, job.LeaseUntil) = (status, resultId, resultText, clock.GetUtcNow(), null);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await db.ImportJobChunks.Where(c => c.JobId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regional.Finance.Owners;
@@ -65,7 +66,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var pools = await PoolsAsync(costs, cancellationToken).ConfigureAwait(false);
-        var fresh = await InsertEntriesAsync(costs, work, cancellationToken).ConfigureAwait(false);
+        var (fresh, transaction) = await InsertEntriesAsync(costs, work, cancellationToken).ConfigureAwait(false);
         var postings = await BuildPostingsAsync(fresh, pools, cancellationToken).ConfigureAwait(false);
         await InsertPostingsAsync(postings, work, cancellationToken).ConfigureAwait(false);
         foreach (var pool in postings.Where(p => p.Account == Accounts.PooledCosts).GroupBy(p => p.PoolId!.Value).OrderBy(g => g.Key))
@@ -74,10 +75,8 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
                 $"UPDATE finance.pools SET pooled_cost = pooled_cost + {pool.Sum(p => p.Amount)} WHERE id = {pool.Key}", cancellationToken).ConfigureAwait(false);
         }
 
-        // Who is told of these costs afterwards (a budget account, by the pool) can tell whether it already read them.
-        var transaction = await db.Database.SqlQuery<string>($"SELECT pg_current_xact_id()::text AS \"Value\"").SingleAsync(cancellationToken).ConfigureAwait(false);
         await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        return (fresh.ToHashSet(), new WrittenBatch(postings, ulong.Parse(transaction, System.Globalization.CultureInfo.InvariantCulture)));
+        return (fresh.ToHashSet(), new WrittenBatch(postings, transaction));
     }
 
     /// <summary>The pools of the batch by group, domain and year, created on their first cost; those with a threshold locked, in a fixed order.</summary>
@@ -108,9 +107,11 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Inserts an entry per cost; the unique key skips causes already posted, also by a concurrent writer
-    /// (which this one waits for). Keys go in sorted order, so two writers never wait on each other in a cycle.
+    /// (which this one waits for). Keys go in sorted order, so two writers never wait on each other in a cycle. Also
+    /// returns the transaction, so that whoever is told of these costs later (a budget account, by the pool) can tell
+    /// whether it already read them (0 when nothing was inserted).
     /// </summary>
-    private async Task<List<RoutedCost>> InsertEntriesAsync(List<RoutedCost> costs, UnitOfWork work, CancellationToken cancellationToken)
+    private async Task<(List<RoutedCost> Fresh, ulong Transaction)> InsertEntriesAsync(List<RoutedCost> costs, UnitOfWork work, CancellationToken cancellationToken)
     {
         await using var command = Command(
             """
@@ -119,7 +120,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
             FROM unnest(@ids, @keys, @days, @descriptions, @actors) AS e(id, key, day, description, actor)
             ORDER BY e.key
             ON CONFLICT (region_id, idempotency_key) DO NOTHING
-            RETURNING idempotency_key
+            RETURNING idempotency_key, pg_current_xact_id()::text
             """, work);
         command.Parameters.AddWithValue("at", clock.GetUtcNow());
         command.Parameters.AddWithValue("ids", costs.Select(c => c.EntryId).ToArray());
@@ -127,16 +128,17 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         command.Parameters.AddWithValue("days", costs.Select(c => c.Pending.Cost.Day).ToArray());
         command.Parameters.AddWithValue("descriptions", costs.Select(c => $"Kosten {c.Pending.Cost.Route.ProductCode} {c.Pending.Cost.Day:yyyy-MM}").ToArray());
         command.Parameters.AddWithValue("actors", costs.Select(c => c.Pending.Cost.RecordedBy).ToArray());
-        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        var (inserted, transaction) = (new HashSet<string>(StringComparer.Ordinal), 0UL);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 inserted.Add(reader.GetString(0));
+                transaction = ulong.Parse(reader.GetString(1), CultureInfo.InvariantCulture);
             }
         }
 
-        return costs.Where(c => inserted.Contains(c.Pending.IdempotencyKey)).ToList();
+        return (costs.Where(c => inserted.Contains(c.Pending.IdempotencyKey)).ToList(), transaction);
     }
 
     private async Task<List<Posting>> BuildPostingsAsync(

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regional.Kernel.Persistence;
 
@@ -18,10 +17,8 @@ public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<Migr
         await using var scope = services.CreateAsyncScope();
         foreach (var target in targets)
         {
-            await using var context = target.Create(scope.ServiceProvider, ownerDataSource);
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
-            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Schema {Schema}: {Count} migration(s) applied", target.Schema, pending.Count);
+            var applied = await target.MigrateAsync(scope.ServiceProvider, ownerDataSource, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Schema {Schema}: {Count} migration(s) applied", target.Schema, applied);
         }
 
         var encrypted = await ClearKeysUpgrade.EncryptAsync(ownerDataSource, new KeyRingEncryptor(keyRingKey), cancellationToken).ConfigureAwait(false);

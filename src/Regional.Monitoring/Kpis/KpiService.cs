@@ -148,8 +148,6 @@ public sealed class KpiService(MonitoringDbContext db, ContractService contracts
                 RecordedAt = clock.GetUtcNow(), RecordedBy = actor.Name,
             });
         }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writers of one contract's KPI values take turns (until the transaction ends), across requests and replicas.</summary>

@@ -117,6 +117,5 @@ public sealed class TariffService(PurchasingDbContext db)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         TariffRules.DoesNotOverlap(tariff.Period, siblings);
         db.Tariffs.Add(tariff);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 }
