@@ -305,7 +305,7 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_declaration_is_booked_as_one_journal_entry_per_product_with_a_posting_per_client_that_leads_back_to_its_lines()
+    public async Task A_declaration_is_booked_as_one_journal_entry_per_product_summed_per_account_with_its_clients_counted_and_its_lines_behind_it()
     {
         using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
         await AssignAsync(denHelder, "13001");
@@ -317,10 +317,13 @@ public sealed class DeclarationApiTests(DeclarationAppFixture app) : IClassFixtu
 
         (await CodesAsync(denHelder, id)).ShouldBe(["", "", ""]);
         (await LedgerAsync(id)).ShouldBe((1L, 9 * tariff / 100m));
-        var perClient = await app.ScalarAsSuperuserAsync<string>(
-            "SELECT string_agg(p.amount::text, ' ' ORDER BY p.amount) FROM finance.postings p JOIN finance.journal_entries e ON e.id = p.entry_id "
-            + $"WHERE e.idempotency_key LIKE 'cost:declaratie:{id:N}:%' AND p.account <> 'crediteuren' AND p.client_ref IS NOT NULL");
-        perClient.ShouldBe($"{4 * tariff / 100m:0.00} {5 * tariff / 100m:0.00}".Replace(',', '.')); // a posting per client: 4 hours, and 2 + 3
+        var postings = await app.ScalarAsSuperuserAsync<string>(
+            "SELECT string_agg(p.account || ' ' || p.amount::text || ' ' || coalesce(p.client_ref, '-'), '; ' ORDER BY p.amount) FROM finance.postings p "
+            + $"JOIN finance.journal_entries e ON e.id = p.entry_id WHERE e.idempotency_key LIKE 'cost:declaratie:{id:N}:%'");
+        postings.ShouldBe($"crediteuren {-9 * tariff / 100m:0.00} -; kosten {9 * tariff / 100m:0.00} -".Replace(',', '.')); // 2 + 3 + 4 hours, no client named
+        (await app.ScalarAsSuperuserAsync<long>(
+            "SELECT count(*) FROM finance.cost_clients c JOIN kernel.municipalities m ON m.id = c.municipality_id WHERE m.cbs_code = 'GM0400' AND c.year = 2023 "
+            + $"AND c.client_ref IN (SELECT client_hash FROM care.declaration_lines WHERE declaration_id = '{id}')")).ShouldBe(2); // both clients counted for keys
         var cause = await app.ScalarAsSuperuserAsync<string>($"SELECT idempotency_key FROM finance.journal_entries WHERE idempotency_key LIKE 'cost:declaratie:{id:N}:%'");
         var (declaration, product) = DeclarationPosting.FromSourceKey(cause)!.Value;
         declaration.ShouldBe(id);

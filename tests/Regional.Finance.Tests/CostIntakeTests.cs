@@ -50,6 +50,31 @@ public sealed class CostIntakeTests(FinanceFixture app) : IClassFixture<FinanceF
     }
 
     [Fact]
+    public async Task A_split_without_a_per_client_threshold_books_one_posting_per_account_and_each_client_still_counts_for_a_clients_key()
+    {
+        await DecideAsync("Behandeling", 2031, SolidarityArrangement.Partial, fraction: 0.5m);
+
+        await RecordAsync(Split("BH", 2031, "split:summed", ("U", 300m), ("V", 200m), ("W", -50m)), Cost("BH", 2031, 80m, "split:texel", "X", member: "GM0448"));
+        (await RecordAsync(Split("BH", 2031, "split:summed", ("U", 300m), ("V", 200m), ("W", -50m)))).ShouldBe([CostOutcome.AlreadyPosted]);
+
+        (await app.ScalarAsSuperuserAsync<string>(
+            "SELECT string_agg(p.account || ' ' || p.amount::text || ' ' || coalesce(p.client_ref, '-'), '; ' ORDER BY p.account) FROM finance.postings p "
+            + "JOIN finance.journal_entries j ON j.id = p.entry_id WHERE j.idempotency_key = 'cost:split:summed'"))
+            .ShouldBe("crediteuren -450.00 -; kosten 225.00 -; pool-kosten 225.00 -"); // each client's half, summed
+        await DecideAsync("Behandeling", 2032, SolidarityArrangement.Full);
+        await RecordAsync(Cost("BH", 2032, 10m, "split:next-year", "U"));
+        var comparison = await app.InRegionAsync(Knh, async services =>
+        {
+            var pools = services.GetRequiredService<PoolService>();
+            var pool = (await pools.ListAsync()).Single(p => p.ProductGroup == "Behandeling" && p.Year == 2032);
+            return await pools.CompareAsync(pool.Id, [new CandidateKey("Cliënten", [new KeyComponent(KeyBasis.ClientsPreviousYear, 1m)])]);
+        });
+        var shares = comparison.Candidates.Single().Members.ToDictionary(m => comparison.Members.Single(x => x.MunicipalityId == m.MunicipalityId).CbsCode, m => m.Share);
+        shares["GM0400"].ShouldBe(3m / 4m); // Den Helder: U, V and W (a credit is care too), once though posted twice
+        shares["GM0448"].ShouldBe(1m / 4m); // Texel: X
+    }
+
+    [Fact]
     public async Task A_split_whose_parts_do_not_add_up_or_name_a_client_twice_is_refused_and_books_nothing()
     {
         var wrongSum = WithAmount(Split("BG", 2024, "split:wrong-sum", ("S", 100m), ("T", 50m)), 160m);

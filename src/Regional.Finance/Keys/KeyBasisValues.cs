@@ -47,11 +47,9 @@ internal sealed class KeyBasisValues(FinanceDbContext db)
         var from = new DateOnly(pool.Year - years, 1, 1);
         var to = new DateOnly(pool.Year - 1, 12, 31);
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        var perYear = await db.CareCosts(from, to)
-            .Where(c => c.ProductGroup == pool.ProductGroup && c.ClientRef != null)
-            .Select(c => new { Municipality = c.MunicipalityId, c.OccurredOn.Year, c.ClientRef })
-            .Distinct()
-            .GroupBy(x => x.Municipality)
+        var perYear = await db.CostClients
+            .Where(c => c.ProductGroup == pool.ProductGroup && c.Year >= from.Year && c.Year <= to.Year)
+            .GroupBy(c => c.MunicipalityId)
             .Select(g => new { Municipality = g.Key, Clients = g.Count() })
             .ToDictionaryAsync(x => x.Municipality, x => x.Clients, cancellationToken).ConfigureAwait(false);
         if (perYear.Count == 0)

@@ -69,6 +69,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         var (fresh, transaction) = await InsertEntriesAsync(costs, work, cancellationToken).ConfigureAwait(false);
         var postings = await BuildPostingsAsync(fresh, pools, cancellationToken).ConfigureAwait(false);
         await InsertPostingsAsync(postings, work, cancellationToken).ConfigureAwait(false);
+        await CountClientsAsync(fresh, work, cancellationToken).ConfigureAwait(false);
         foreach (var pool in postings.Where(p => p.Account == Accounts.PooledCosts).GroupBy(p => p.PoolId!.Value).OrderBy(g => g.Key))
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
@@ -148,7 +149,9 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         var postings = new List<Posting>();
         foreach (var cost in fresh)
         {
-            // A posting per client part, each split by the rule on its own running total; the payable once, for the whole.
+            // Each client part split by the rule on its own running total, then one posting per account (and pool), summed
+            // over the clients; per client only where a per-client threshold must find the client's running total again.
+            var sides = new Dictionary<(string Account, Guid? Pool, string? Client), Money>();
             foreach (var (part, holder) in cost.Pending.Cost.Parts.Zip(cost.ThresholdHolders))
             {
                 var amount = new Money(part.Amount);
@@ -160,17 +163,15 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
                     runningTotals[totalKey] = before + amount;
                 }
 
-                if (amount - pooled != Money.Zero)
-                {
-                    postings.Add(cost.Post(Accounts.OwnCosts, cost.Pending.Cost.MunicipalityId, null, amount - pooled, part.ClientRef));
-                }
-
+                var client = cost.PostsPerClient ? part.ClientRef : null;
+                Add(sides, (Accounts.OwnCosts, null, client), amount - pooled);
                 if (pooled != Money.Zero)
                 {
-                    postings.Add(cost.Post(Accounts.PooledCosts, cost.Pending.Cost.MunicipalityId, pools[cost.PoolKey], pooled, part.ClientRef));
+                    Add(sides, (Accounts.PooledCosts, pools[cost.PoolKey], client), pooled);
                 }
             }
 
+            postings.AddRange(sides.Where(s => s.Value != Money.Zero).Select(s => cost.Post(s.Key.Account, cost.Pending.Cost.MunicipalityId, s.Key.Pool, s.Value, s.Key.Client)));
             if (cost.Pending.Cost.Amount != 0)
             {
                 postings.Add(cost.Post(Accounts.Payables, null, null, new Money(-cost.Pending.Cost.Amount), null));
@@ -179,6 +180,9 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 
         return postings;
     }
+
+    private static void Add<TKey>(Dictionary<TKey, Money> sums, TKey key, Money amount)
+        where TKey : notnull => sums[key] = sums.GetValueOrDefault(key, Money.Zero) + amount;
 
     /// <summary>What each threshold holder (client or municipality) in the batch already has on the ledger for the group, domain and year.</summary>
     private async Task<Dictionary<(string?, string, int), Money>> ThresholdTotalsAsync(List<RoutedCost> fresh, CancellationToken cancellationToken)
@@ -224,6 +228,32 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Counts each client of the costs once per municipality, product group and year (<see cref="CostClient"/>); in a fixed order, so two writers never wait on each other in a cycle.</summary>
+    private async Task CountClientsAsync(List<RoutedCost> fresh, UnitOfWork work, CancellationToken cancellationToken)
+    {
+        var clients = fresh.SelectMany(c => c.Pending.Cost.Parts.Where(p => p.ClientRef is not null && p.Amount != 0)
+                .Select(p => (c.Pending.Cost.MunicipalityId, c.Route.ProductGroup, c.Pending.Cost.Day.Year, ClientRef: p.ClientRef!)))
+            .Distinct().ToList();
+        if (clients.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Command(
+            """
+            INSERT INTO finance.cost_clients (region_id, product_group, year, municipality_id, client_ref)
+            SELECT kernel.current_region_id(), c.product_group, c.year, c.municipality_id, c.client_ref
+            FROM unnest(@groups, @years, @municipalities, @clients) AS c(product_group, year, municipality_id, client_ref)
+            ORDER BY 2, 3, 4, 5
+            ON CONFLICT DO NOTHING
+            """, work);
+        command.Parameters.AddWithValue("groups", clients.Select(c => c.ProductGroup).ToArray());
+        command.Parameters.AddWithValue("years", clients.Select(c => c.Year).ToArray());
+        command.Parameters.AddWithValue("municipalities", clients.Select(c => c.MunicipalityId).ToArray());
+        command.Parameters.AddWithValue("clients", clients.Select(c => c.ClientRef).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private NpgsqlCommand Command(string sql, UnitOfWork work) =>
         new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)work.Transaction);
 
@@ -241,6 +271,9 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         public Guid EntryId { get; } = Guid.CreateVersion7();
 
         public bool IsPooled => Rule is not null;
+
+        /// <summary>A per-client threshold counts each client's running total on the ledger, so its postings name the client.</summary>
+        public bool PostsPerClient => Rule is { Arrangement: SolidarityArrangement.AboveThreshold, ThresholdBasis: ThresholdBasis.PerClient };
 
         public (string ProductGroup, SocialDomain Domain, int Year) PoolKey => (Route.ProductGroup, Route.Domain, Rule!.Year);
 

@@ -41,6 +41,8 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
 
     internal DbSet<BudgetSettings> BudgetSettings => Set<BudgetSettings>();
 
+    internal DbSet<CostClient> CostClients => Set<CostClient>();
+
     /// <summary>
     /// The care costs of municipalities' clients (own and pooled) that occurred between two dates: what
     /// budgets, historical-cost keys, client counts and thresholds all count.
@@ -73,6 +75,11 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             e.HasIndex(p => new { p.RegionId, p.PoolId, p.Account, p.MunicipalityId }).IncludeProperties(p => p.Amount).HasFilter("pool_id IS NOT NULL");
             e.HasIndex(p => new { p.RegionId, p.MunicipalityId, p.Account }).HasFilter("municipality_id IS NOT NULL");
             e.HasIndex(p => new { p.RegionId, p.ClientRef }).HasFilter("client_ref IS NOT NULL");
+        });
+        modelBuilder.Entity<CostClient>(e =>
+        {
+            e.ToTable("cost_clients");
+            e.HasKey(c => new { c.RegionId, c.ProductGroup, c.Year, c.MunicipalityId, c.ClientRef });
         });
         modelBuilder.Entity<Pool>(e =>
         {

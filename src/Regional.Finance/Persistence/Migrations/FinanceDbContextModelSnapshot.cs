@@ -195,6 +195,34 @@ namespace Regional.Finance.Persistence.Migrations
                     b.ToTable("commitments", "finance");
                 });
 
+            modelBuilder.Entity("Regional.Finance.Ledger.CostClient", b =>
+                {
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("ProductGroup")
+                        .HasColumnType("text")
+                        .HasColumnName("product_group");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("ClientRef")
+                        .HasColumnType("text")
+                        .HasColumnName("client_ref");
+
+                    b.HasKey("RegionId", "ProductGroup", "Year", "MunicipalityId", "ClientRef")
+                        .HasName("pk_cost_clients");
+
+                    b.ToTable("cost_clients", "finance");
+                });
+
             modelBuilder.Entity("Regional.Finance.Ledger.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Regional.Kernel.Persistence;
+using Regional.Purchasing;
+using Regional.TestSupport;
+
+namespace Regional.Finance.Tests;
+
+/// <summary>
+/// A database made before the ledger counted clients apart (<c>CostClients</c>) upgrades with its data: every client its
+/// postings named is counted once per product group, year and municipality, so keys by number of clients stay the same.
+/// </summary>
+public sealed class UpgradeMigrationTests : DatabaseFixture
+{
+    private const string ClientsOnPostings = """
+        SELECT string_agg(c, ',' ORDER BY c) FROM (
+            SELECT DISTINCT p.product_group || '/' || extract(year FROM j.occurred_on) || '/' || p.municipality_id || '/' || p.client_ref AS c
+            FROM finance.postings p JOIN finance.journal_entries j ON j.id = p.entry_id
+            WHERE p.client_ref IS NOT NULL AND p.account IN ('kosten', 'pool-kosten')) AS clients
+        """;
+
+    private const string ClientsCounted =
+        "SELECT string_agg(product_group || '/' || year || '/' || municipality_id || '/' || client_ref, ',' ORDER BY product_group || '/' || year || '/' || municipality_id || '/' || client_ref) FROM finance.cost_clients";
+
+    [Fact]
+    public async Task Upgrading_counts_once_every_client_the_postings_named()
+    {
+        // Before, a declaration's postings named each client: two clients of Den Helder, one of them twice, as the ledger held them.
+        await ExecuteAsSuperuserAsync("""
+            DROP TABLE finance.cost_clients;
+            DELETE FROM finance.__ef_migrations_history WHERE "MigrationId" >= '20261208000000';
+            WITH m AS (SELECT m.id, r.region_id FROM kernel.municipalities m JOIN kernel.region_memberships r ON r.municipality_id = m.id WHERE m.cbs_code = 'GM0400' LIMIT 1),
+            e AS (INSERT INTO finance.journal_entries (id, region_id, idempotency_key, occurred_on, description, recorded_at, recorded_by)
+                  SELECT gen_random_uuid(), m.region_id, 'cost:before-upgrade', DATE '2018-03-31', 'Kosten', now(), 'test' FROM m RETURNING id, region_id)
+            INSERT INTO finance.postings (id, region_id, entry_id, account, municipality_id, product_group, domain, amount, client_ref)
+            SELECT gen_random_uuid(), e.region_id, e.id, v.account, CASE WHEN v.client IS NULL THEN NULL ELSE m.id END, 'Behandeling', 'Jeugd', v.amount, v.client
+            FROM e, m, (VALUES ('kosten', 10.00, 'old-a'), ('pool-kosten', 5.00, 'old-a'), ('kosten', 5.00, 'old-b'), ('crediteuren', -20.00, NULL)) AS v(account, amount, client);
+            """);
+        var expected = await ScalarAsSuperuserAsync<string>(ClientsOnPostings);
+        expected.ShouldContain("/old-a");
+        expected.ShouldContain("/old-b");
+
+        await MigrateFinanceAsync();
+
+        (await ScalarAsSuperuserAsync<string>(ClientsCounted)).ShouldBe(expected);
+    }
+
+    private async Task ExecuteAsSuperuserAsync(string sql) => await TestCluster.ExecuteAsync(SuperuserConnectionString, sql);
+
+    /// <summary>Runs Finance's pending migrations as the owner role, as the <c>migrate</c> verb does.</summary>
+    private async Task MigrateFinanceAsync()
+    {
+        await using var owner = NpgsqlDataSource.Create(OwnerConnectionString);
+        await using var app = NpgsqlDataSource.Create(AppConnectionString);
+        await using var services = new ServiceCollection().AddLogging().AddRegionalKernel(app).AddPurchasingModule().AddFinanceModule().BuildServiceProvider();
+        await services.GetServices<MigrationTarget>().Single(t => t.Schema == "finance").MigrateAsync(services, owner);
+    }
+}
