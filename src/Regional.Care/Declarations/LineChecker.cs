@@ -78,15 +78,16 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
 
     /// <summary>
     /// The chunk's references already accepted from this provider for this municipality and standard (8021). One index probe per
-    /// reference: asked as a filter on the provider's lines, the planner reads all of them, which grows with every month received.
+    /// reference, forced by the lateral join with its limit: asked as a filter (or an EXISTS) on the provider's lines, the planner
+    /// hashes all of them for a chunk of thousands, which grows with every month received.
     /// </summary>
     private async Task<HashSet<string>> TakenAsync(string[] references, CancellationToken cancellationToken)
     {
         var domain = declaration.Domain.ToString();
         return (await db.Database.SqlQuery<string>($"""
             SELECT r.reference AS "Value" FROM unnest({references}) AS r(reference)
-            WHERE EXISTS (SELECT 1 FROM care.declaration_lines l WHERE l.accepted AND l.provider_id = {declaration.ProviderId}
-                          AND l.municipality_id = {declaration.MunicipalityId} AND l.domain = {domain} AND l.reference = r.reference)
+            CROSS JOIN LATERAL (SELECT 1 FROM care.declaration_lines l WHERE l.accepted AND l.provider_id = {declaration.ProviderId}
+                                AND l.municipality_id = {declaration.MunicipalityId} AND l.domain = {domain} AND l.reference = r.reference LIMIT 1) AS taken
             """).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
     }
 
@@ -94,12 +95,17 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
         db.DeclarationLines.AsNoTracking()
             .Where(l => l.ProviderId == declaration.ProviderId && l.MunicipalityId == declaration.MunicipalityId && l.Domain == declaration.Domain);
 
-    /// <summary>The chunk's assignments by number: the provider's, for the addressed municipality.</summary>
+    /// <summary>
+    /// The chunk's assignments by number: the provider's, for the addressed municipality. One index probe per number (a number is
+    /// unique in the region): as a list filter, the planner reads all of the region's assignments for a chunk of thousands.
+    /// </summary>
     private async Task<Dictionary<string, Assignment>> AssignmentsAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
     {
-        var numbers = chunk.Select(l => l.AssignmentNumber).Distinct().ToList();
-        return await db.Assignments.AsNoTracking()
-            .Where(a => numbers.Contains(a.Reference) && a.ProviderId == declaration.ProviderId && a.MunicipalityId == declaration.MunicipalityId)
+        var numbers = chunk.Select(l => l.AssignmentNumber).Distinct().ToArray();
+        return await db.Assignments.FromSql($"""
+            SELECT a.* FROM unnest({numbers}) AS n(reference)
+            CROSS JOIN LATERAL (SELECT * FROM care.assignments a WHERE a.reference = n.reference LIMIT 1) AS a
+            """).AsNoTracking().Where(a => a.ProviderId == declaration.ProviderId && a.MunicipalityId == declaration.MunicipalityId)
             .ToDictionaryAsync(a => a.Reference, cancellationToken).ConfigureAwait(false);
     }
 
