@@ -41,7 +41,10 @@ public sealed class Posting : RegionOwnedEntity
     /// <summary>Debit positive, credit negative; euros in whole cents.</summary>
     public required decimal Amount { get; init; }
 
-    /// <summary>A pseudonym of the client whose care this cost is (never the BSN): for thresholds and client counts.</summary>
+    /// <summary>
+    /// A pseudonym of the client whose care this cost is (never the BSN), only where a per-client threshold must find the
+    /// client's running total again; otherwise a posting sums its entry's clients, who are counted in <see cref="CostClient"/>.
+    /// </summary>
     public string? ClientRef { get; init; }
 }
 

@@ -45,7 +45,7 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
 
     /// <summary>
     /// The care costs of municipalities' clients (own and pooled) that occurred between two dates: what
-    /// budgets, historical-cost keys, client counts and thresholds all count.
+    /// budgets, historical-cost keys and thresholds all count (client counts read <see cref="CostClients"/>).
     /// </summary>
     internal IQueryable<CareCost> CareCosts(DateOnly from, DateOnly to) =>
         Postings.Where(p => p.MunicipalityId != null && (p.Account == Accounts.OwnCosts || p.Account == Accounts.PooledCosts))
