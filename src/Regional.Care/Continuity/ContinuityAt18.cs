@@ -6,10 +6,10 @@ using Regional.Purchasing.Catalogue;
 namespace Regional.Care.Continuity;
 
 /// <summary>A need left by youth care at 18, the provisions that take it up, and whether one is arranged for the client.</summary>
-public sealed record FollowUp(ContinuityNeed Need, IReadOnlyList<TakeUpAt18> Options, bool Arranged);
+internal sealed record FollowUp(ContinuityNeed Need, IReadOnlyList<TakeUpAt18> Options, bool Arranged);
 
 /// <summary>A young client whose Jeugd assignment runs past the 18th birthday, with what should follow.</summary>
-public sealed record ComingOfAge(Assignment Jeugd, Product Product, DateOnly TurnsEighteen, IReadOnlyList<FollowUp> FollowUps);
+internal sealed record ComingOfAge(Assignment Jeugd, Product Product, DateOnly TurnsEighteen, IReadOnlyList<FollowUp> FollowUps);
 
 /// <summary>
 /// The doorgaande zorglijn: Jeugd assignments that run past the client's 18th birthday, the needs their

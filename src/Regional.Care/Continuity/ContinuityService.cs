@@ -5,7 +5,7 @@ using Regional.Purchasing.Catalogue;
 namespace Regional.Care.Continuity;
 
 /// <summary>The continuity-at-18 list of the municipalities the user may see.</summary>
-public sealed class ContinuityService(AssignmentService assignments, ProductCatalogue products, ContinuityMap map)
+internal sealed class ContinuityService(AssignmentService assignments, ProductCatalogue products, ContinuityMap map)
 {
     public async Task<IReadOnlyList<ComingOfAge>> ListAsync(CancellationToken cancellationToken = default)
     {

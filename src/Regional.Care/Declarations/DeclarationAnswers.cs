@@ -10,7 +10,7 @@ namespace Regional.Care.Declarations;
 /// The answers to a declaration: the declaratie-antwoord (JW325 / WMO325) for an iStandaard message, and for
 /// every declaration a CSV of all its lines with their outcome. Writing the 325 marks the answer as sent.
 /// </summary>
-public sealed class DeclarationAnswers(
+internal sealed class DeclarationAnswers(
     DeclarationService declarations, IEnumerable<MessageStandard> standards, RegionDirectory directory, ProviderRegister providers, IBsnProtector bsns)
 {
     private const int Page = 1_000;

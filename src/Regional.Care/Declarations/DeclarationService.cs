@@ -5,13 +5,13 @@ using Regional.Kernel.Persistence;
 namespace Regional.Care.Declarations;
 
 /// <summary>Which declarations to show: by provider, municipality and month of the declared period (all optional).</summary>
-public sealed record DeclarationFilter(Guid? ProviderId = null, Guid? MunicipalityId = null, DateOnly? Month = null);
+internal sealed record DeclarationFilter(Guid? ProviderId = null, Guid? MunicipalityId = null, DateOnly? Month = null);
 
 /// <summary>Declared, accepted, rejected (with why) and posted, for one provider, municipality or period.</summary>
-public sealed record DeclarationTotals(string Key, int Declarations, int Lines, decimal Declared, decimal Accepted, decimal Rejected, decimal Posted, int Late,
+internal sealed record DeclarationTotals(string Key, int Declarations, int Lines, decimal Declared, decimal Accepted, decimal Rejected, decimal Posted, int Late,
     IReadOnlyDictionary<string, int> RejectedByCode);
 
-public enum TotalsBy
+internal enum TotalsBy
 {
     Provider,
     Municipality,
@@ -22,7 +22,7 @@ public enum TotalsBy
 /// Reading declarations as the municipalities and the region see them (the database decides which
 /// municipalities' declarations a user sees): lists, one declaration with its lines, totals, the answers due.
 /// </summary>
-public sealed class DeclarationService(CareDbContext db, TimeProvider clock)
+internal sealed class DeclarationService(CareDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Declaration>> ListAsync(DeclarationFilter filter, CancellationToken cancellationToken = default)
     {

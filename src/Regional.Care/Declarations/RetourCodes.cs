@@ -5,7 +5,7 @@ namespace Regional.Care.Declarations;
 /// A line that is not contracted (no contractual tariff for its product and period) gets 0611, with a
 /// clearer reason beside it in Regional's own views.
 /// </summary>
-public static class RetourCodes
+internal static class RetourCodes
 {
     public const string NoRemark = "0200";
     public const string FullyAccepted = "8001";

@@ -9,7 +9,7 @@ namespace Regional.Finance.Exports;
 /// A settlement statement as a table: per municipality its share, obligation, borne, earlier settled and amount, and the
 /// totals when the reader sees every member (a municipality's own statement is its one line).
 /// </summary>
-public static class FinanceTables
+internal static class FinanceTables
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 

@@ -7,7 +7,7 @@ using Regional.Kernel.Values;
 namespace Regional.Finance.Exports;
 
 /// <summary>The what-if comparison of keys as a table (and so as CSV): per municipality its amount under each candidate.</summary>
-public static class KeyComparisonTable
+internal static class KeyComparisonTable
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 

@@ -7,7 +7,7 @@ namespace Regional.Finance.Keys;
 /// key weighs k/n and the old one the rest, so that municipalities grow into a new key instead of
 /// facing its full effect at once. The result is an ordinary mixed key for one pool year.
 /// </summary>
-public static class PhaseIn
+internal static class PhaseIn
 {
     public static IReadOnlyList<KeyComponent> Blend(IReadOnlyList<KeyComponent> from, IReadOnlyList<KeyComponent> to, int firstYear, int years, int year)
     {

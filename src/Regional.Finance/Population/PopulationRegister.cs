@@ -7,7 +7,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Finance.Population;
 
 /// <summary>Imports population files for the region's members (all or nothing) and answers "inhabitants on a date".</summary>
-public sealed class PopulationRegister(FinanceDbContext db, RegionDirectory directory)
+internal sealed class PopulationRegister(FinanceDbContext db, RegionDirectory directory)
 {
     public async Task<IReadOnlyList<PopulationFigure>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ using Regional.Monitoring.Providers;
 namespace Regional.Monitoring.Exports;
 
 /// <summary>Monitoring's figures as tables: on the page, and the same numbers as CSV.</summary>
-public static class MonitoringTables
+internal static class MonitoringTables
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 

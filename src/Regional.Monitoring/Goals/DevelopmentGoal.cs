@@ -7,7 +7,7 @@ namespace Regional.Monitoring.Goals;
 /// An ontwikkeldoel: what the region and its providers agreed to work out together, by a deadline, with
 /// an owner; general, or for one product group (section 5.3 of the Kop van Noord-Holland's plan).
 /// </summary>
-public sealed class DevelopmentGoal : RegionOwnedEntity
+internal sealed class DevelopmentGoal : RegionOwnedEntity
 {
     /// <summary>The goal's number within its group, e.g. "Ontwikkeldoel 2" or "Begeleiding 1".</summary>
     public required string Reference { get; init; }
@@ -29,7 +29,7 @@ public sealed class DevelopmentGoal : RegionOwnedEntity
     public string? Progress { get; set; }
 }
 
-public enum GoalStatus
+internal enum GoalStatus
 {
     [Display(Name = "Nog niet gestart")]
     NotStarted,

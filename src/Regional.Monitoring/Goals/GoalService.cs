@@ -6,10 +6,10 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Goals;
 
-public sealed record NewGoal(string Reference, string? ProductGroup, string Title, string? Explanation, DateOnly? Deadline, string Owner);
+internal sealed record NewGoal(string Reference, string? ProductGroup, string Title, string? Explanation, DateOnly? Deadline, string Owner);
 
 /// <summary>Development goals: agreed, followed and closed; what is past its deadline and not achieved is overdue.</summary>
-public sealed class GoalService(MonitoringDbContext db, TimeProvider clock)
+internal sealed class GoalService(MonitoringDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DevelopmentGoal>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace Regional.Monitoring.Indicators;
 /// Begroting | Beoogd"): of one municipality, or of the region as a whole (no municipality). Optionally the
 /// end of a chain ambition -> societal result -> indicator (the Kop van Noord-Holland's monitor).
 /// </summary>
-public sealed class Indicator : RegionOwnedEntity
+internal sealed class Indicator : RegionOwnedEntity
 {
     /// <summary>Null: a regional indicator, which every member sees.</summary>
     public Guid? MunicipalityId { get; init; }
@@ -32,7 +32,7 @@ public sealed class Indicator : RegionOwnedEntity
 }
 
 /// <summary>One cell of the table: realised, budgeted or intended in a year; a number, or a direction such as "toename".</summary>
-public sealed class IndicatorValue : RegionOwnedEntity
+internal sealed class IndicatorValue : RegionOwnedEntity
 {
     public Guid IndicatorId { get; init; }
 
@@ -48,13 +48,13 @@ public sealed class IndicatorValue : RegionOwnedEntity
     public string? Direction { get; init; }
 }
 
-public enum IndicatorUnit
+internal enum IndicatorUnit
 {
     Percentage,
     Count,
 }
 
-public enum IndicatorValueKind
+internal enum IndicatorValueKind
 {
     Realised,
     Budgeted,
@@ -62,7 +62,7 @@ public enum IndicatorValueKind
 }
 
 /// <summary>The footnotes of the Groningen table.</summary>
-public enum IndicatorNote
+internal enum IndicatorNote
 {
     None,
 

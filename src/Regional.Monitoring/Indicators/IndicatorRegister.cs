@@ -5,16 +5,16 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Indicators;
 
-public sealed record NewIndicator(
+internal sealed record NewIndicator(
     Guid? MunicipalityId, string Name, IndicatorUnit Unit, IndicatorNote Note, string Source, string? Ambition = null, string? SocietalResult = null);
 
-public sealed record NewIndicatorValue(int Year, IndicatorValueKind Kind, decimal? Value, string? Direction);
+internal sealed record NewIndicatorValue(int Year, IndicatorValueKind Kind, decimal? Value, string? Direction);
 
 /// <summary>
 /// The indicator register. Which rows a user sees is decided by the database: a municipality user sees
 /// its own municipality's indicators and the region's, never another member's.
 /// </summary>
-public sealed class IndicatorRegister(MonitoringDbContext db)
+internal sealed class IndicatorRegister(MonitoringDbContext db)
 {
     public async Task<IReadOnlyList<Indicator>> ListAsync(CancellationToken cancellationToken = default)
     {

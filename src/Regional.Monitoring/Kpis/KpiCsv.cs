@@ -9,7 +9,7 @@ namespace Regional.Monitoring.Kpis;
 /// (<c>kpi;van;tot;waarde</c>) and ended trajectories (<c>client;start;einde;reden;vervolg;zrm_start;zrm_einde</c>,
 /// ZRM as 13 scores separated by spaces). Every problem names its line; one bad line refuses the file.
 /// </summary>
-public static class KpiCsv
+internal static class KpiCsv
 {
     /// <summary>KPI files are small; anything larger is refused unread.</summary>
     public const int MaxFileBytes = 2 * 1024 * 1024;

@@ -4,7 +4,7 @@ namespace Regional.Monitoring.Kpis;
 /// A KPI as Regional knows it: the national outcome criteria (Jeugdwet art. 2.2, CBS Beleidsinformatie
 /// Jeugd) and the usual contract-management figures, each with its range and which way is better.
 /// </summary>
-public sealed record KpiDefinition(string Code, string Name, string Unit, decimal Minimum, decimal? Maximum, bool HigherIsBetter, string Explanation)
+internal sealed record KpiDefinition(string Code, string Name, string Unit, decimal Minimum, decimal? Maximum, bool HigherIsBetter, string Explanation)
 {
     public static IReadOnlyList<KpiDefinition> All { get; } =
     [

@@ -4,7 +4,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Monitoring.Kpis;
 
 /// <summary>A KPI's value for a contract over a period (a quarter, half year or year), entered, uploaded or derived.</summary>
-public sealed class KpiMeasurement : RegionOwnedEntity
+internal sealed class KpiMeasurement : RegionOwnedEntity
 {
     public required Guid ContractId { get; init; }
 
@@ -24,7 +24,7 @@ public sealed class KpiMeasurement : RegionOwnedEntity
 }
 
 /// <summary>The agreed target of a KPI in a contract.</summary>
-public sealed class KpiTarget : RegionOwnedEntity
+internal sealed class KpiTarget : RegionOwnedEntity
 {
     public required Guid ContractId { get; init; }
 
@@ -33,7 +33,7 @@ public sealed class KpiTarget : RegionOwnedEntity
     public required decimal Target { get; set; }
 }
 
-public enum KpiSource
+internal enum KpiSource
 {
     [Display(Name = "ingevoerd")]
     Entered,

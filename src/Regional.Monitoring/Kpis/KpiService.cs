@@ -9,14 +9,14 @@ using Regional.Purchasing.Contracts;
 namespace Regional.Monitoring.Kpis;
 
 /// <summary>A KPI of a contract: its target and its values per period, oldest first.</summary>
-public sealed record KpiSeries(KpiDefinition Definition, decimal? Target, IReadOnlyList<KpiMeasurement> Measurements);
+internal sealed record KpiSeries(KpiDefinition Definition, decimal? Target, IReadOnlyList<KpiMeasurement> Measurements);
 
 /// <summary>
 /// KPIs per contract: targets, values entered or uploaded per period, and values derived from the
 /// trajectories that ended. A value outside its KPI's range, or for a period outside the contract, is
 /// refused; an upload is taken whole or not at all, and uploading the same file again changes nothing.
 /// </summary>
-public sealed class KpiService(MonitoringDbContext db, ContractService contracts, ICurrentActor actor, TimeProvider clock)
+internal sealed class KpiService(MonitoringDbContext db, ContractService contracts, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<KpiSeries>> ForContractAsync(Guid contractId, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace Regional.Monitoring.Kpis;
 /// codes and, where measured, the ZRM scores (13 domains, 1-5) at the start and at the end. The client is
 /// a pseudonym, never a BSN. Derived KPIs are computed from these.
 /// </summary>
-public sealed class TrajectoryEnding : RegionOwnedEntity
+internal sealed class TrajectoryEnding : RegionOwnedEntity
 {
     public required Guid ContractId { get; init; }
 

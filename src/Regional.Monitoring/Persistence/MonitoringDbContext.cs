@@ -11,7 +11,7 @@ using Regional.Monitoring.Reports;
 namespace Regional.Monitoring.Persistence;
 
 /// <summary>Monitoring's tables (schema <c>monitoring</c>): KPIs, reports, indicators and development goals.</summary>
-public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
+internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
     internal const string Schema = "monitoring";

@@ -1,6 +1,6 @@
 namespace Regional.Monitoring.Providers;
 
-public enum ProviderClass
+internal enum ProviderClass
 {
     /// <summary>Large: meet every quarter.</summary>
     Large,

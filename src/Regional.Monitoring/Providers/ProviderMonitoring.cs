@@ -9,10 +9,10 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Providers;
 
-public sealed record NewAction(string Description, string Owner, DateOnly? Deadline);
+internal sealed record NewAction(string Description, string Owner, DateOnly? Deadline);
 
 /// <summary>A provider's standing in a year: its class and meetings, and its spending ceiling against what it reported so far.</summary>
-public sealed record ProviderStanding(
+internal sealed record ProviderStanding(
     Guid ProviderId, string Name, ProviderProfile? Profile, ProviderClass? Class, DateOnly? LastMeeting, DateOnly? NextMeeting,
     decimal? Ceiling, decimal Realised, decimal Prognosis, bool CeilingWarning);
 
@@ -20,7 +20,7 @@ public sealed record ProviderStanding(
 /// Contract management per provider: its classification (which sets the meeting frequency), meetings with
 /// agreed actions, and its spending ceiling, used by the turnover its management reports state (warned at 70%).
 /// </summary>
-public sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister providers, ContractService contracts, TimeProvider clock)
+internal sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister providers, ContractService contracts, TimeProvider clock)
 {
     /// <summary>Every provider of the region, by name, with its standing in the year.</summary>
     public async Task<IReadOnlyList<ProviderStanding>> StandingsAsync(int year, CancellationToken cancellationToken = default)

@@ -3,7 +3,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Monitoring.Providers;
 
 /// <summary>What a provider does for the region in a year (clients, municipalities served, turnover): it sets how often the region meets it.</summary>
-public sealed class ProviderProfile : RegionOwnedEntity
+internal sealed class ProviderProfile : RegionOwnedEntity
 {
     public required Guid ProviderId { get; init; }
 
@@ -17,7 +17,7 @@ public sealed class ProviderProfile : RegionOwnedEntity
 }
 
 /// <summary>A contract meeting with a provider, its notes, and what was agreed.</summary>
-public sealed class ProviderMeeting : RegionOwnedEntity
+internal sealed class ProviderMeeting : RegionOwnedEntity
 {
     public required Guid ProviderId { get; init; }
 
@@ -29,7 +29,7 @@ public sealed class ProviderMeeting : RegionOwnedEntity
 }
 
 /// <summary>An action agreed in a meeting, with its owner and deadline.</summary>
-public sealed class MeetingAction : RegionOwnedEntity
+internal sealed class MeetingAction : RegionOwnedEntity
 {
     public Guid MeetingId { get; init; }
 
@@ -43,7 +43,7 @@ public sealed class MeetingAction : RegionOwnedEntity
 }
 
 /// <summary>The yearly spending ceiling (bestedingsruimte) agreed with a provider.</summary>
-public sealed class SpendingCeiling : RegionOwnedEntity
+internal sealed class SpendingCeiling : RegionOwnedEntity
 {
     public required Guid ProviderId { get; init; }
 

@@ -4,7 +4,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Monitoring.Reports;
 
 /// <summary>A report a provider owes under a contract, and once received, the file and its prognosis.</summary>
-public sealed class ContractReport : RegionOwnedEntity
+internal sealed class ContractReport : RegionOwnedEntity
 {
     public required Guid ContractId { get; init; }
 
@@ -45,7 +45,7 @@ public sealed class ContractReport : RegionOwnedEntity
         : ReportStatus.Due;
 }
 
-public enum ReportStatus
+internal enum ReportStatus
 {
     [Display(Name = "Te verwachten")]
     Due,
@@ -58,7 +58,7 @@ public enum ReportStatus
 }
 
 /// <summary>The provider's expected annual turnover under a contract for a year: it sets the report schedule.</summary>
-public sealed class ReportingPlan : RegionOwnedEntity
+internal sealed class ReportingPlan : RegionOwnedEntity
 {
     public required Guid ContractId { get; init; }
 
@@ -68,7 +68,7 @@ public sealed class ReportingPlan : RegionOwnedEntity
 }
 
 /// <summary>The region's own thresholds for the report schedule, when they differ from the defaults.</summary>
-public sealed class ReportingSettings : RegionOwnedEntity
+internal sealed class ReportingSettings : RegionOwnedEntity
 {
     public required decimal HalfYearlyBelow { get; set; }
 

@@ -6,7 +6,7 @@ namespace Regional.Monitoring.Reports;
 /// <summary>What a region asks of its providers; the defaults are the Kop van Noord-Holland's.</summary>
 /// <param name="HalfYearlyBelow">Expected annual turnover under which management reports are half-yearly instead of quarterly.</param>
 /// <param name="AuditorAbove">Turnover above which the yearly production statement needs an auditor's report.</param>
-public sealed record ReportingThresholds(decimal HalfYearlyBelow, decimal AuditorAbove)
+internal sealed record ReportingThresholds(decimal HalfYearlyBelow, decimal AuditorAbove)
 {
     public static ReportingThresholds Default { get; } = new(50_000m, 125_000m);
 }
@@ -14,7 +14,7 @@ public sealed record ReportingThresholds(decimal HalfYearlyBelow, decimal Audito
 /// <summary>One report a provider owes: its kind, the period it covers and when it is due.</summary>
 internal sealed record ScheduledReport(ReportKind Kind, Period Period, DateOnly DueOn, bool NeedsAuditorsReport);
 
-public enum ReportKind
+internal enum ReportKind
 {
     /// <summary>Managementrapportage with a prognosis for the rest of the year.</summary>
     [Display(Name = "Managementrapportage")]

@@ -8,13 +8,13 @@ using Regional.Kernel.Persistence;
 namespace Regional.Monitoring.Reports;
 
 /// <summary>A report not yet received, with its contract: a line of the work queue.</summary>
-public sealed record OpenReport(ContractReport Report, string ContractNumber, ReportStatus Status);
+internal sealed record OpenReport(ContractReport Report, string ContractNumber, ReportStatus Status);
 
 /// <summary>
 /// Management reports and production statements: the schedule per contract and year from the provider's
 /// expected turnover, receipt of the file with its prognosis, review, and the queue of what is due or late.
 /// </summary>
-public sealed class ReportService(MonitoringDbContext db, ContractService contracts, ICurrentActor actor, TimeProvider clock)
+internal sealed class ReportService(MonitoringDbContext db, ContractService contracts, ICurrentActor actor, TimeProvider clock)
 {
     public const int MaxFileBytes = 10 * 1024 * 1024;
 

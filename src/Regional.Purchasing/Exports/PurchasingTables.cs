@@ -5,7 +5,7 @@ using Regional.Purchasing.Registers;
 namespace Regional.Purchasing.Exports;
 
 /// <summary>The purchasing registers as tables with Dutch headers and formatting, for export and for the web UI.</summary>
-public static class PurchasingTables
+internal static class PurchasingTables
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 

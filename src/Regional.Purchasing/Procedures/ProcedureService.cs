@@ -7,14 +7,14 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Procedures;
 
-public sealed record NewProcedure(string Name, ProcedureKind Kind, SocialDomain Domain, DateOnly StartsOn, DateOnly? EndsOn, IReadOnlyList<string> ProductCodes);
+internal sealed record NewProcedure(string Name, ProcedureKind Kind, SocialDomain Domain, DateOnly StartsOn, DateOnly? EndsOn, IReadOnlyList<string> ProductCodes);
 
-public sealed record NewRequirement(RequirementLevel Level, string Text, bool Mandatory);
+internal sealed record NewRequirement(RequirementLevel Level, string Text, bool Mandatory);
 
-public sealed record AssessmentInput(Guid RequirementId, bool Met, string? Evidence);
+internal sealed record AssessmentInput(Guid RequirementId, bool Met, string? Evidence);
 
 /// <summary>Procedures, their admission requirements, and the admission of providers.</summary>
-public sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor, TimeProvider clock)
+internal sealed class ProcedureService(PurchasingDbContext db, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Procedure>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -6,16 +6,16 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Registers;
 
-public sealed record ContractRow(
+internal sealed record ContractRow(
     Guid Id, string Number, string Provider, string AgbCode, string Procedure, SocialDomain Domain,
     DateOnly StartsOn, DateOnly EndsOn, int Extensions, string? Lot, IReadOnlyList<string> ProductCodes, string? MainContractor);
 
 /// <summary>A tariff with what it applies to and how it was set ("kostprijs", "indexatie", "vastgesteld").</summary>
-public sealed record TariffRow(
+internal sealed record TariffRow(
     Guid Id, string ProductCode, string ProductName, Unit Unit, string? ContractNumber, DateOnly ValidFrom, DateOnly ValidTo, decimal Amount, string Basis);
 
 /// <summary>The contract register and the tariff list, joined for people to read and export.</summary>
-public sealed class PurchasingRegisters(PurchasingDbContext db)
+internal sealed class PurchasingRegisters(PurchasingDbContext db)
 {
     public async Task<IReadOnlyList<ContractRow>> ContractsAsync(CancellationToken cancellationToken = default)
     {
