@@ -1,7 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
+using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
+using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
@@ -72,7 +75,21 @@ public sealed class CostIntakeTests(FinanceFixture app) : IClassFixture<FinanceF
         var shares = comparison.Candidates.Single().Members.ToDictionary(m => comparison.Members.Single(x => x.MunicipalityId == m.MunicipalityId).CbsCode, m => m.Share);
         shares["GM0400"].ShouldBe(3m / 4m); // Den Helder: U, V and W (a credit is care too), once though posted twice
         shares["GM0448"].ShouldBe(1m / 4m); // Texel: X
+        (await CountedClientsAsync("GM0448", 2031)).ShouldBe(["X"]); // Texel's own user sees only Texel's client, in the database
     }
+
+    /// <summary>The clients counted for 2031's Behandeling as the database shows them to one municipality's user.</summary>
+    private Task<List<string>> CountedClientsAsync(string member, int year) => app.InRegionAsync(Knh, async services =>
+    {
+        var tenants = services.GetRequiredService<TenantContext>();
+        var municipality = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == member);
+        using (tenants.Begin(new TenantScope(tenants.Required.RegionId, new HashSet<Guid> { municipality.MunicipalityId })))
+        {
+            var db = services.GetRequiredService<FinanceDbContext>();
+            await using var work = await db.BeginWorkAsync(CancellationToken.None);
+            return await db.CostClients.Where(c => c.ProductGroup == "Behandeling" && c.Year == year).Select(c => c.ClientRef).OrderBy(c => c).ToListAsync();
+        }
+    });
 
     [Fact]
     public async Task A_split_whose_parts_do_not_add_up_or_name_a_client_twice_is_refused_and_books_nothing()

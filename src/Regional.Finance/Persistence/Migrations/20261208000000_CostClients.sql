@@ -1,6 +1,6 @@
 -- A declaration's postings are summed per account (its clients are in its lines); keys by number of clients count
--- the clients here instead of on the postings. Append-only for the app, like the ledger.
-SELECT kernel.enable_tenant_isolation('finance.cost_clients', 'SELECT, INSERT');
+-- the clients here instead of on the postings. Append-only for the app, like the ledger; a municipality sees only its own.
+SELECT kernel.enable_tenant_isolation('finance.cost_clients', 'SELECT, INSERT', 'required');
 
 -- The clients the ledger already names. Row-level security is forced on the owner too, so it is lifted for this look
 -- across regions.
