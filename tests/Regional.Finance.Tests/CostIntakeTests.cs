@@ -66,19 +66,25 @@ public sealed class CostIntakeTests(FinanceFixture app) : IClassFixture<FinanceF
             .ShouldBe("crediteuren -450.00 -; kosten 225.00 -; pool-kosten 225.00 -"); // each client's half, summed
         await DecideAsync("Behandeling", 2032, SolidarityArrangement.Full);
         await RecordAsync(Cost("BH", 2032, 10m, "split:next-year", "U"));
-        var comparison = await app.InRegionAsync(Knh, async services =>
-        {
-            var pools = services.GetRequiredService<PoolService>();
-            var pool = (await pools.ListAsync()).Single(p => p.ProductGroup == "Behandeling" && p.Year == 2032);
-            return await pools.CompareAsync(pool.Id, [new CandidateKey("Cliënten", [new KeyComponent(KeyBasis.ClientsPreviousYear, 1m)])]);
-        });
-        var shares = comparison.Candidates.Single().Members.ToDictionary(m => comparison.Members.Single(x => x.MunicipalityId == m.MunicipalityId).CbsCode, m => m.Share);
+        var shares = await ClientsKeySharesAsync("Behandeling", 2032);
         shares["GM0400"].ShouldBe(3m / 4m); // Den Helder: U, V and W (a credit is care too), once though posted twice
         shares["GM0448"].ShouldBe(1m / 4m); // Texel: X
         (await CountedClientsAsync("GM0448", 2031)).ShouldBe(["X"]); // Texel's own user sees only Texel's client, in the database
     }
 
-    /// <summary>The clients counted for 2031's Behandeling as the database shows them to one municipality's user.</summary>
+    /// <summary>Each member's share of the group's pool in a year under a key by clients of the year before, by CBS code.</summary>
+    private async Task<Dictionary<string, decimal>> ClientsKeySharesAsync(string group, int year)
+    {
+        var comparison = await app.InRegionAsync(Knh, async services =>
+        {
+            var pools = services.GetRequiredService<PoolService>();
+            var pool = (await pools.ListAsync()).Single(p => p.ProductGroup == group && p.Year == year);
+            return await pools.CompareAsync(pool.Id, [new CandidateKey("Cliënten", [new KeyComponent(KeyBasis.ClientsPreviousYear, 1m)])]);
+        });
+        return comparison.Candidates.Single().Members.ToDictionary(m => comparison.Members.Single(x => x.MunicipalityId == m.MunicipalityId).CbsCode, m => m.Share);
+    }
+
+    /// <summary>The clients counted for a year's Behandeling, as the database shows them to one municipality's user.</summary>
     private Task<List<string>> CountedClientsAsync(string member, int year) => app.InRegionAsync(Knh, async services =>
     {
         var tenants = services.GetRequiredService<TenantContext>();
@@ -199,14 +205,7 @@ public sealed class CostIntakeTests(FinanceFixture app) : IClassFixture<FinanceF
         await DecideAsync("Behandeling", 2027, SolidarityArrangement.Full);
         await RecordAsync(Cost("BH", 2027, 50m, "clients:5", "a"));
 
-        var comparison = await app.InRegionAsync(Knh, async services =>
-        {
-            var pools = services.GetRequiredService<PoolService>();
-            var pool = (await pools.ListAsync()).Single(p => p.ProductGroup == "Behandeling" && p.Year == 2027);
-            return await pools.CompareAsync(pool.Id, [new CandidateKey("Cliënten", [new KeyComponent(KeyBasis.ClientsPreviousYear, 1m)])]);
-        });
-
-        var shares = comparison.Candidates.Single().Members.ToDictionary(m => comparison.Members.Single(x => x.MunicipalityId == m.MunicipalityId).CbsCode, m => m.Share);
+        var shares = await ClientsKeySharesAsync("Behandeling", 2027);
         shares["GM0400"].ShouldBe(2m / 3m); // Den Helder: clients a and b
         shares["GM0448"].ShouldBe(1m / 3m); // Texel: client c
         shares["GM0441"].ShouldBe(0m);
