@@ -53,6 +53,18 @@ public sealed class CostIntakeTests(FinanceFixture app) : IClassFixture<FinanceF
     }
 
     [Fact]
+    public async Task A_per_client_threshold_decided_during_the_year_counts_the_clients_costs_booked_before_it()
+    {
+        await RecordAsync(Cost("BH", 2033, 8_000m, "late:before", "L")); // no decision yet: the municipality's own, on a posting that names no client
+
+        await DecideAsync("Behandeling", 2033, SolidarityArrangement.AboveThreshold, thresholdAmount: 10_000m, basis: ThresholdBasis.PerClient);
+        await RecordAsync(Cost("BH", 2033, 4_000m, "late:after", "L"));
+
+        (await SumAsync("Behandeling", 2033, Accounts.PooledCosts, "L")).ShouldBe(2_000m); // 8,000 before and 4,000 now: 2,000 over
+        (await SumAsync("Behandeling", 2033, Accounts.OwnCosts, null)).ShouldBe(10_000m);
+    }
+
+    [Fact]
     public async Task A_split_without_a_per_client_threshold_books_one_posting_per_account_and_each_client_still_counts_for_a_clients_key()
     {
         await DecideAsync("Behandeling", 2031, SolidarityArrangement.Partial, fraction: 0.5m);

@@ -49,6 +49,8 @@ internal sealed class KeyBasisValues(FinanceDbContext db)
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var perYear = await db.CostClients
             .Where(c => c.ProductGroup == pool.ProductGroup && c.Year >= from.Year && c.Year <= to.Year)
+            .Select(c => new { c.MunicipalityId, c.Year, c.ClientRef })
+            .Distinct()
             .GroupBy(c => c.MunicipalityId)
             .Select(g => new { Municipality = g.Key, Clients = g.Count() })
             .ToDictionaryAsync(x => x.Municipality, x => x.Clients, cancellationToken).ConfigureAwait(false);

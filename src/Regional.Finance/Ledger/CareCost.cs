@@ -14,8 +14,6 @@ internal sealed class CareCost
 
     public SocialDomain? Domain { get; init; }
 
-    public string? ClientRef { get; init; }
-
     public required DateOnly OccurredOn { get; init; }
 
     public required decimal Amount { get; init; }

@@ -69,7 +69,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         var (fresh, transaction) = await InsertEntriesAsync(costs, work, cancellationToken).ConfigureAwait(false);
         var postings = await BuildPostingsAsync(fresh, pools, cancellationToken).ConfigureAwait(false);
         await InsertPostingsAsync(postings, work, cancellationToken).ConfigureAwait(false);
-        await CountClientsAsync(fresh, work, cancellationToken).ConfigureAwait(false);
+        await AddClientCostsAsync(fresh, work, cancellationToken).ConfigureAwait(false);
         foreach (var pool in postings.Where(p => p.Account == Accounts.PooledCosts).GroupBy(p => p.PoolId!.Value).OrderBy(g => g.Key))
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
@@ -150,7 +150,8 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         foreach (var cost in fresh)
         {
             // Each client part split by the rule on its own running total, then one posting per account (and pool), summed
-            // over the clients; per client only where a per-client threshold must find the client's running total again.
+            // over the clients (who are in the client sub-ledger); per client under a per-client threshold, so that each
+            // pooled euro shows whose care went over it.
             var sides = new Dictionary<(string Account, Guid? Pool, string? Client), Money>();
             foreach (var (part, holder) in cost.Pending.Cost.Parts.Zip(cost.ThresholdHolders))
             {
@@ -194,11 +195,13 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         {
             var (productGroup, domain, year, perClient) = group.Key;
             var holders = group.SelectMany(c => c.ThresholdHolders).OfType<string>().Distinct().ToList();
-            var costs = db.CareCosts(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).Where(c => c.ProductGroup == productGroup && c.Domain == domain);
             var sums = perClient
-                ? costs.Where(c => holders.Contains(c.ClientRef!)).GroupBy(c => c.ClientRef!)
-                : costs.Where(c => holders.Contains(c.MunicipalityId.ToString())).GroupBy(c => c.MunicipalityId.ToString());
-            foreach (var sum in await sums.Select(g => new { Holder = g.Key, Total = g.Sum(c => c.Amount) }).ToListAsync(cancellationToken).ConfigureAwait(false))
+                ? db.CostClients.Where(c => c.ProductGroup == productGroup && c.Domain == domain && c.Year == year && holders.Contains(c.ClientRef))
+                    .GroupBy(c => c.ClientRef).Select(g => new { Holder = g.Key, Total = g.Sum(c => c.Amount) })
+                : db.CareCosts(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).Where(c => c.ProductGroup == productGroup && c.Domain == domain)
+                    .Where(c => holders.Contains(c.MunicipalityId.ToString())).GroupBy(c => c.MunicipalityId.ToString())
+                    .Select(g => new { Holder = g.Key, Total = g.Sum(c => c.Amount) });
+            foreach (var sum in await sums.ToListAsync(cancellationToken).ConfigureAwait(false))
             {
                 totals[(sum.Holder, productGroup, year)] = new Money(sum.Total);
             }
@@ -228,12 +231,16 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Counts each client of the costs once per municipality, product group and year (<see cref="CostClient"/>); in a fixed order, so two writers never wait on each other in a cycle.</summary>
-    private async Task CountClientsAsync(List<RoutedCost> fresh, UnitOfWork work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds each client's part of the costs to the client sub-ledger (<see cref="CostClient"/>), summed per municipality,
+    /// product group, domain and year first (a statement may touch a row once); in a fixed order, so two writers never
+    /// wait on each other in a cycle.
+    /// </summary>
+    private async Task AddClientCostsAsync(List<RoutedCost> fresh, UnitOfWork work, CancellationToken cancellationToken)
     {
         var clients = fresh.SelectMany(c => c.Pending.Cost.Parts.Where(p => p.ClientRef is not null && p.Amount != 0)
-                .Select(p => (c.Pending.Cost.MunicipalityId, c.Route.ProductGroup, c.Pending.Cost.Day.Year, ClientRef: p.ClientRef!)))
-            .Distinct().ToList();
+                .Select(p => (Key: (c.Pending.Cost.MunicipalityId, c.Route.ProductGroup, Domain: c.Route.Domain.ToString(), c.Pending.Cost.Day.Year, ClientRef: p.ClientRef!), p.Amount)))
+            .GroupBy(p => p.Key, p => p.Amount).Select(g => (g.Key, Amount: g.Sum())).ToList();
         if (clients.Count == 0)
         {
             return;
@@ -241,16 +248,18 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 
         await using var command = Command(
             """
-            INSERT INTO finance.cost_clients (region_id, product_group, year, municipality_id, client_ref)
-            SELECT kernel.current_region_id(), c.product_group, c.year, c.municipality_id, c.client_ref
-            FROM unnest(@groups, @years, @municipalities, @clients) AS c(product_group, year, municipality_id, client_ref)
-            ORDER BY 2, 3, 4, 5
-            ON CONFLICT DO NOTHING
+            INSERT INTO finance.cost_clients AS k (region_id, product_group, domain, year, municipality_id, client_ref, amount)
+            SELECT kernel.current_region_id(), c.product_group, c.domain, c.year, c.municipality_id, c.client_ref, c.amount
+            FROM unnest(@groups, @domains, @years, @municipalities, @clients, @amounts) AS c(product_group, domain, year, municipality_id, client_ref, amount)
+            ORDER BY 2, 3, 4, 5, 6
+            ON CONFLICT (region_id, product_group, domain, year, municipality_id, client_ref) DO UPDATE SET amount = k.amount + excluded.amount
             """, work);
-        command.Parameters.AddWithValue("groups", clients.Select(c => c.ProductGroup).ToArray());
-        command.Parameters.AddWithValue("years", clients.Select(c => c.Year).ToArray());
-        command.Parameters.AddWithValue("municipalities", clients.Select(c => c.MunicipalityId).ToArray());
-        command.Parameters.AddWithValue("clients", clients.Select(c => c.ClientRef).ToArray());
+        command.Parameters.AddWithValue("groups", clients.Select(c => c.Key.ProductGroup).ToArray());
+        command.Parameters.AddWithValue("domains", clients.Select(c => c.Key.Domain).ToArray());
+        command.Parameters.AddWithValue("years", clients.Select(c => c.Key.Year).ToArray());
+        command.Parameters.AddWithValue("municipalities", clients.Select(c => c.Key.MunicipalityId).ToArray());
+        command.Parameters.AddWithValue("clients", clients.Select(c => c.Key.ClientRef).ToArray());
+        command.Parameters.AddWithValue("amounts", clients.Select(c => c.Amount).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -272,7 +281,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
 
         public bool IsPooled => Rule is not null;
 
-        /// <summary>A per-client threshold counts each client's running total on the ledger, so its postings name the client.</summary>
+        /// <summary>Under a per-client threshold what is pooled depends on each client, so its postings name the client.</summary>
         public bool PostsPerClient => Rule is { Arrangement: SolidarityArrangement.AboveThreshold, ThresholdBasis: ThresholdBasis.PerClient };
 
         public (string ProductGroup, SocialDomain Domain, int Year) PoolKey => (Route.ProductGroup, Route.Domain, Rule!.Year);

@@ -42,8 +42,8 @@ public sealed class Posting : RegionOwnedEntity
     public required decimal Amount { get; init; }
 
     /// <summary>
-    /// A pseudonym of the client whose care this cost is (never the BSN), only where a per-client threshold must find the
-    /// client's running total again; otherwise a posting sums its entry's clients, who are counted in <see cref="CostClient"/>.
+    /// A pseudonym of the client whose care this cost is (never the BSN), only under a per-client threshold, so that each
+    /// pooled euro shows whose care went over it; otherwise a posting sums its entry's clients (see <see cref="CostClient"/>).
     /// </summary>
     public string? ClientRef { get; init; }
 }

@@ -45,14 +45,14 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
 
     /// <summary>
     /// The care costs of municipalities' clients (own and pooled) that occurred between two dates: what
-    /// budgets, historical-cost keys and thresholds all count (client counts read <see cref="CostClients"/>).
+    /// budgets, historical-cost keys and thresholds per municipality count (clients are in <see cref="CostClients"/>).
     /// </summary>
     internal IQueryable<CareCost> CareCosts(DateOnly from, DateOnly to) =>
         Postings.Where(p => p.MunicipalityId != null && (p.Account == Accounts.OwnCosts || p.Account == Accounts.PooledCosts))
             .Join(JournalEntries.Where(j => j.OccurredOn >= from && j.OccurredOn <= to), p => p.EntryId, j => j.Id,
                 (p, j) => new CareCost
                 {
-                    MunicipalityId = p.MunicipalityId!.Value, ProductGroup = p.ProductGroup, Domain = p.Domain, ClientRef = p.ClientRef, OccurredOn = j.OccurredOn, Amount = p.Amount,
+                    MunicipalityId = p.MunicipalityId!.Value, ProductGroup = p.ProductGroup, Domain = p.Domain, OccurredOn = j.OccurredOn, Amount = p.Amount,
                 });
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -74,12 +74,13 @@ public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options,
             // Both partial: the payable side of every entry belongs to no municipality or pool and is never looked up by them.
             e.HasIndex(p => new { p.RegionId, p.PoolId, p.Account, p.MunicipalityId }).IncludeProperties(p => p.Amount).HasFilter("pool_id IS NOT NULL");
             e.HasIndex(p => new { p.RegionId, p.MunicipalityId, p.Account }).HasFilter("municipality_id IS NOT NULL");
-            e.HasIndex(p => new { p.RegionId, p.ClientRef }).HasFilter("client_ref IS NOT NULL");
         });
         modelBuilder.Entity<CostClient>(e =>
         {
             e.ToTable("cost_clients");
-            e.HasKey(c => new { c.RegionId, c.ProductGroup, c.Year, c.MunicipalityId, c.ClientRef });
+            e.HasKey(c => new { c.RegionId, c.ProductGroup, c.Domain, c.Year, c.MunicipalityId, c.ClientRef });
+            e.Property(c => c.Domain).HasConversion<string>();
+            e.Property(c => c.Amount).HasPrecision(14, 2);
         });
         modelBuilder.Entity<Pool>(e =>
         {

@@ -205,6 +205,10 @@ namespace Regional.Finance.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("product_group");
 
+                    b.Property<string>("Domain")
+                        .HasColumnType("text")
+                        .HasColumnName("domain");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -217,7 +221,12 @@ namespace Regional.Finance.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("client_ref");
 
-                    b.HasKey("RegionId", "ProductGroup", "Year", "MunicipalityId", "ClientRef")
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.HasKey("RegionId", "ProductGroup", "Domain", "Year", "MunicipalityId", "ClientRef")
                         .HasName("pk_cost_clients");
 
                     b.ToTable("cost_clients", "finance");
@@ -315,10 +324,6 @@ namespace Regional.Finance.Persistence.Migrations
 
                     b.HasIndex("EntryId")
                         .HasDatabaseName("ix_postings_entry_id");
-
-                    b.HasIndex("RegionId", "ClientRef")
-                        .HasDatabaseName("ix_postings_region_id_client_ref")
-                        .HasFilter("client_ref IS NOT NULL");
 
                     b.HasIndex("RegionId", "MunicipalityId", "Account")
                         .HasDatabaseName("ix_postings_region_id_municipality_id_account")
