@@ -69,7 +69,10 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         var (fresh, transaction) = await InsertEntriesAsync(costs, work, cancellationToken).ConfigureAwait(false);
         var postings = await BuildPostingsAsync(fresh, pools, cancellationToken).ConfigureAwait(false);
         await InsertPostingsAsync(postings, work, cancellationToken).ConfigureAwait(false);
-        await AddClientCostsAsync(fresh, work, cancellationToken).ConfigureAwait(false);
+        await ClientSubLedger.AddAsync(
+            db, work, fresh.SelectMany(c => c.Pending.Cost.Parts.Where(p => p.ClientRef is not null)
+                .Select(p => new ClientCost(c.Pending.Cost.MunicipalityId, c.Route.ProductGroup, c.Route.Domain, c.Pending.Cost.Day.Year, p.ClientRef!, p.Amount))),
+            cancellationToken).ConfigureAwait(false);
         foreach (var pool in postings.Where(p => p.Account == Accounts.PooledCosts).GroupBy(p => p.PoolId!.Value).OrderBy(g => g.Key))
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
@@ -228,38 +231,6 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         command.Parameters.AddWithValue("domains", postings.Select(p => p.Domain?.ToString()).ToArray());
         command.Parameters.AddWithValue("amounts", postings.Select(p => p.Amount).ToArray());
         command.Parameters.AddWithValue("clients", postings.Select(p => p.ClientRef).ToArray());
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Adds each client's part of the costs to the client sub-ledger (<see cref="CostClient"/>), summed per municipality,
-    /// product group, domain and year first (a statement may touch a row once); in a fixed order, so two writers never
-    /// wait on each other in a cycle.
-    /// </summary>
-    private async Task AddClientCostsAsync(List<RoutedCost> fresh, UnitOfWork work, CancellationToken cancellationToken)
-    {
-        var clients = fresh.SelectMany(c => c.Pending.Cost.Parts.Where(p => p.ClientRef is not null && p.Amount != 0)
-                .Select(p => (Key: (c.Pending.Cost.MunicipalityId, c.Route.ProductGroup, Domain: c.Route.Domain.ToString(), c.Pending.Cost.Day.Year, ClientRef: p.ClientRef!), p.Amount)))
-            .GroupBy(p => p.Key, p => p.Amount).Select(g => (g.Key, Amount: g.Sum())).ToList();
-        if (clients.Count == 0)
-        {
-            return;
-        }
-
-        await using var command = Command(
-            """
-            INSERT INTO finance.cost_clients AS k (region_id, product_group, domain, year, municipality_id, client_ref, amount)
-            SELECT kernel.current_region_id(), c.product_group, c.domain, c.year, c.municipality_id, c.client_ref, c.amount
-            FROM unnest(@groups, @domains, @years, @municipalities, @clients, @amounts) AS c(product_group, domain, year, municipality_id, client_ref, amount)
-            ORDER BY 2, 3, 4, 5, 6
-            ON CONFLICT (region_id, product_group, domain, year, municipality_id, client_ref) DO UPDATE SET amount = k.amount + excluded.amount
-            """, work);
-        command.Parameters.AddWithValue("groups", clients.Select(c => c.Key.ProductGroup).ToArray());
-        command.Parameters.AddWithValue("domains", clients.Select(c => c.Key.Domain).ToArray());
-        command.Parameters.AddWithValue("years", clients.Select(c => c.Key.Year).ToArray());
-        command.Parameters.AddWithValue("municipalities", clients.Select(c => c.Key.MunicipalityId).ToArray());
-        command.Parameters.AddWithValue("clients", clients.Select(c => c.Key.ClientRef).ToArray());
-        command.Parameters.AddWithValue("amounts", clients.Select(c => c.Amount).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
