@@ -9,7 +9,7 @@ namespace Regional.Care.Declarations;
 /// match the assignment) and its mask; the encrypted number only on rejected lines, which the answer (325)
 /// must name. Written in bulk with its declaration, never changed afterwards.
 /// </summary>
-public sealed class DeclarationLine : IMunicipalityOwned
+internal sealed class DeclarationLine : IMunicipalityOwned
 {
     public Guid RegionId { get; set; }
 

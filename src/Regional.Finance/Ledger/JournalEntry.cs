@@ -7,7 +7,7 @@ namespace Regional.Finance.Ledger;
 /// An append-only double-entry journal entry: its postings sum to zero, and its idempotency key (the
 /// cause: a declaration line, a settlement) is unique per region, so a retried request never posts twice.
 /// </summary>
-public sealed class JournalEntry : RegionOwnedEntity
+internal sealed class JournalEntry : RegionOwnedEntity
 {
     public required string IdempotencyKey { get; init; }
 

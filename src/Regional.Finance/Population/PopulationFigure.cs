@@ -3,7 +3,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Finance.Population;
 
 /// <summary>Inhabitants of a municipality on a reference date (CBS), as imported for keys by inhabitants.</summary>
-public sealed class PopulationFigure : RegionOwnedEntity
+internal sealed class PopulationFigure : RegionOwnedEntity
 {
     public required Guid MunicipalityId { get; init; }
 

@@ -4,7 +4,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Purchasing.Procedures;
 
 /// <summary>A provider's application to a procedure, its assessment per requirement, and the decision.</summary>
-public sealed class Admission : RegionOwnedEntity
+internal sealed class Admission : RegionOwnedEntity
 {
     public required Guid ProcedureId { get; init; }
 
@@ -24,7 +24,7 @@ public sealed class Admission : RegionOwnedEntity
     public List<Assessment> Assessments { get; init; } = [];
 }
 
-public enum AdmissionDecision
+internal enum AdmissionDecision
 {
     [Display(Name = "In behandeling")]
     Pending,
@@ -35,7 +35,7 @@ public enum AdmissionDecision
 }
 
 /// <summary>Whether one requirement is met by the applicant, and the evidence for it.</summary>
-public sealed class Assessment : RegionOwnedEntity
+internal sealed class Assessment : RegionOwnedEntity
 {
     public Guid AdmissionId { get; init; }
 

@@ -8,7 +8,7 @@ namespace Regional.Purchasing.Procedures;
 /// A procurement procedure. Open house: every provider that meets the requirements and accepts the
 /// terms is admitted, at any time while admission is open; a tender admits once.
 /// </summary>
-public sealed class Procedure : RegionOwnedEntity
+internal sealed class Procedure : RegionOwnedEntity
 {
     public required string Name { get; set; }
 
@@ -29,7 +29,7 @@ public sealed class Procedure : RegionOwnedEntity
     public List<Requirement> Requirements { get; init; } = [];
 }
 
-public enum ProcedureKind
+internal enum ProcedureKind
 {
     [Display(Name = "Open house (doorlopende toelating)")]
     OpenHouse,
@@ -38,7 +38,7 @@ public enum ProcedureKind
 }
 
 /// <summary>Whether applications are taken: open-house admission can be suspended and reopened.</summary>
-public enum AdmissionStatus
+internal enum AdmissionStatus
 {
     [Display(Name = "Toelating open")]
     Open,
@@ -49,7 +49,7 @@ public enum AdmissionStatus
 }
 
 /// <summary>A product within the scope of a procedure.</summary>
-public sealed class ProcedureProduct : RegionOwnedEntity
+internal sealed class ProcedureProduct : RegionOwnedEntity
 {
     public Guid ProcedureId { get; init; }
 
@@ -57,7 +57,7 @@ public sealed class ProcedureProduct : RegionOwnedEntity
 }
 
 /// <summary>An admission requirement at organisation, process or product level.</summary>
-public sealed class Requirement : RegionOwnedEntity
+internal sealed class Requirement : RegionOwnedEntity
 {
     public Guid ProcedureId { get; init; }
 
@@ -68,7 +68,7 @@ public sealed class Requirement : RegionOwnedEntity
     public bool Mandatory { get; set; } = true;
 }
 
-public enum RequirementLevel
+internal enum RequirementLevel
 {
     [Display(Name = "Organisatie")]
     Organisation,
