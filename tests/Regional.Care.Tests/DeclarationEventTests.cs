@@ -73,7 +73,7 @@ public sealed class DeclarationEventTests(DeclarationAppFixture app) : IClassFix
         using var client = app.CreateClient();
         var before = await client.GetAsync("/health/outbox");
 
-        await TestCluster.ExecuteAsync(app.SuperuserConnectionString, """
+        await app.ExecuteAsSuperuserAsync("""
             INSERT INTO kernel.outbox_messages (id, region_id, name, payload, created_at, attempts, last_error)
             SELECT gen_random_uuid(), id, 'DeclarationReceived', '{}', now(), 10, 'given up' FROM kernel.regions WHERE code = 'kop-van-noord-holland'
             """);

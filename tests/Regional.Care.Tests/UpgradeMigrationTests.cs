@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Regional.Kernel.Persistence;
 using Regional.TestSupport;
 
 namespace Regional.Care.Tests;
@@ -34,7 +31,7 @@ public sealed class UpgradeMigrationTests : DatabaseFixture
             DELETE FROM kernel.outbox_messages;
             """);
 
-        await MigrateCareAsync();
+        await MigrateSchemaAsync("care", s => s.AddCareModule());
 
         (await ScalarAsSuperuserAsync<string>(VolumeKept)).ShouldBe(expected);
     }
@@ -47,7 +44,7 @@ public sealed class UpgradeMigrationTests : DatabaseFixture
             DELETE FROM kernel.outbox_messages;
             """);
 
-        await MigrateCareAsync();
+        await MigrateSchemaAsync("care", s => s.AddCareModule());
 
         var declarations = await ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.declarations");
         declarations.ShouldBeGreaterThan(0);
@@ -57,16 +54,5 @@ public sealed class UpgradeMigrationTests : DatabaseFixture
             AND (m.payload ->> 'providerId')::uuid = d.provider_id AND (m.payload ->> 'late')::boolean = d.late
             """)).ShouldBe(declarations);
         (await ScalarAsSuperuserAsync<long>("SELECT count(*) FROM kernel.outbox_messages")).ShouldBe(declarations);
-    }
-
-    private async Task ExecuteAsSuperuserAsync(string sql) => await TestCluster.ExecuteAsync(SuperuserConnectionString, sql);
-
-    /// <summary>Runs Care's pending migrations as the owner role, as the <c>migrate</c> verb does.</summary>
-    private async Task MigrateCareAsync()
-    {
-        await using var owner = NpgsqlDataSource.Create(OwnerConnectionString);
-        await using var app = NpgsqlDataSource.Create(AppConnectionString);
-        await using var services = new ServiceCollection().AddLogging().AddRegionalKernel(app).AddCareModule().BuildServiceProvider();
-        await services.GetServices<MigrationTarget>().Single(t => t.Schema == "care").MigrateAsync(services, owner);
     }
 }

@@ -13,7 +13,7 @@ public sealed class ReconciliationTests(AppFixture app) : IClassFixture<AppFixtu
         var healthy = await client.GetAsync("/health/reconciliation");
 
         // Simulate a lost update behind the application's back.
-        await TestCluster.ExecuteAsync(app.SuperuserConnectionString, "UPDATE finance.pools SET pooled_cost = pooled_cost + 0.01");
+        await app.ExecuteAsSuperuserAsync("UPDATE finance.pools SET pooled_cost = pooled_cost + 0.01");
         var unhealthy = await client.GetAsync("/health/reconciliation");
 
         healthy.StatusCode.ShouldBe(HttpStatusCode.OK);

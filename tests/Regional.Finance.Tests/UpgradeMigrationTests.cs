@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Regional.Kernel.Persistence;
 using Regional.Purchasing;
 using Regional.TestSupport;
 
@@ -44,19 +41,8 @@ public sealed class UpgradeMigrationTests : DatabaseFixture
         expected.ShouldContain("/old-a=15.00");
         expected.ShouldContain("/old-b=5.00");
 
-        await MigrateFinanceAsync();
+        await MigrateSchemaAsync("finance", s => s.AddPurchasingModule().AddFinanceModule());
 
         (await ScalarAsSuperuserAsync<string>(ClientsKept)).ShouldBe(expected);
-    }
-
-    private async Task ExecuteAsSuperuserAsync(string sql) => await TestCluster.ExecuteAsync(SuperuserConnectionString, sql);
-
-    /// <summary>Runs Finance's pending migrations as the owner role, as the <c>migrate</c> verb does.</summary>
-    private async Task MigrateFinanceAsync()
-    {
-        await using var owner = NpgsqlDataSource.Create(OwnerConnectionString);
-        await using var app = NpgsqlDataSource.Create(AppConnectionString);
-        await using var services = new ServiceCollection().AddLogging().AddRegionalKernel(app).AddPurchasingModule().AddFinanceModule().BuildServiceProvider();
-        await services.GetServices<MigrationTarget>().Single(t => t.Schema == "finance").MigrateAsync(services, owner);
     }
 }

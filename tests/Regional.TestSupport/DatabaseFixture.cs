@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Regional.Kernel.Persistence;
 using Xunit;
 
 namespace Regional.TestSupport;
@@ -40,6 +42,19 @@ public class DatabaseFixture : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Runs SQL as the superuser (to put a database back to an earlier state, or break it on purpose).</summary>
+    public Task ExecuteAsSuperuserAsync(string sql) => TestCluster.ExecuteAsync(SuperuserConnectionString, sql);
+
+    /// <summary>Runs one schema's pending migrations as the owner role, as the <c>migrate</c> verb does, with the modules that register it.</summary>
+    public async Task MigrateSchemaAsync(string schema, Func<IServiceCollection, IServiceCollection> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        await using var owner = NpgsqlDataSource.Create(OwnerConnectionString);
+        await using var app = NpgsqlDataSource.Create(AppConnectionString);
+        await using var services = modules(new ServiceCollection().AddLogging().AddRegionalKernel(app)).BuildServiceProvider();
+        await services.GetServices<MigrationTarget>().Single(t => t.Schema == schema).MigrateAsync(services, owner);
     }
 
     /// <summary>Runs a scalar query as the superuser until its answer passes <paramref name="done"/> (or 30 seconds pass): for work a background worker finishes.</summary>

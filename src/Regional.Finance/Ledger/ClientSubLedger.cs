@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using Regional.Finance.Persistence;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Tenancy;
 
@@ -24,7 +21,7 @@ internal static class ClientSubLedger
         ON CONFLICT (region_id, product_group, domain, year, municipality_id, client_ref) DO UPDATE SET amount = k.amount + excluded.amount
         """;
 
-    public static async Task AddAsync(FinanceDbContext db, UnitOfWork work, IEnumerable<ClientCost> parts, CancellationToken cancellationToken)
+    public static async Task AddAsync(UnitOfWork work, IEnumerable<ClientCost> parts, CancellationToken cancellationToken)
     {
         var rows = parts.Where(p => p.Amount != 0).GroupBy(p => p with { Amount = 0 }, p => p.Amount).Select(g => g.Key with { Amount = g.Sum() }).ToList();
         if (rows.Count == 0)
@@ -32,7 +29,7 @@ internal static class ClientSubLedger
             return;
         }
 
-        await using var command = new NpgsqlCommand(Add, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)work.Transaction);
+        await using var command = work.Command(Add);
         command.Parameters.AddWithValue("groups", rows.Select(r => r.ProductGroup).ToArray());
         command.Parameters.AddWithValue("domains", rows.Select(r => r.Domain.ToString()).ToArray());
         command.Parameters.AddWithValue("years", rows.Select(r => r.Year).ToArray());

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Regional.Finance.Owners;
 using Regional.Finance.Persistence;
 using Regional.Finance.Pools;
@@ -70,7 +69,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         var postings = await BuildPostingsAsync(fresh, pools, cancellationToken).ConfigureAwait(false);
         await InsertPostingsAsync(postings, work, cancellationToken).ConfigureAwait(false);
         await ClientSubLedger.AddAsync(
-            db, work, fresh.SelectMany(c => c.Pending.Cost.Parts.Where(p => p.ClientRef is not null)
+            work, fresh.SelectMany(c => c.Pending.Cost.Parts.Where(p => p.ClientRef is not null)
                 .Select(p => new ClientCost(c.Pending.Cost.MunicipalityId, c.Route.ProductGroup, c.Route.Domain, c.Pending.Cost.Day.Year, p.ClientRef!, p.Amount))),
             cancellationToken).ConfigureAwait(false);
         foreach (var pool in postings.Where(p => p.Account == Accounts.PooledCosts).GroupBy(p => p.PoolId!.Value).OrderBy(g => g.Key))
@@ -117,7 +116,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
     /// </summary>
     private async Task<(List<RoutedCost> Fresh, ulong Transaction)> InsertEntriesAsync(List<RoutedCost> costs, UnitOfWork work, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = work.Command(
             """
             INSERT INTO finance.journal_entries (id, region_id, idempotency_key, occurred_on, description, recorded_at, recorded_by)
             SELECT e.id, kernel.current_region_id(), e.key, e.day, e.description, @at, e.actor
@@ -125,7 +124,7 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
             ORDER BY e.key
             ON CONFLICT (region_id, idempotency_key) DO NOTHING
             RETURNING idempotency_key, pg_current_xact_id()::text
-            """, work);
+            """);
         command.Parameters.AddWithValue("at", clock.GetUtcNow());
         command.Parameters.AddWithValue("ids", costs.Select(c => c.EntryId).ToArray());
         command.Parameters.AddWithValue("keys", costs.Select(c => c.Pending.IdempotencyKey).ToArray());
@@ -213,15 +212,15 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         return totals;
     }
 
-    private async Task InsertPostingsAsync(List<Posting> postings, UnitOfWork work, CancellationToken cancellationToken)
+    private static async Task InsertPostingsAsync(List<Posting> postings, UnitOfWork work, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        await using var command = work.Command(
             """
             INSERT INTO finance.postings (id, region_id, entry_id, account, municipality_id, pool_id, product_group, domain, amount, client_ref)
             SELECT p.id, kernel.current_region_id(), p.entry_id, p.account, p.municipality_id, p.pool_id, p.product_group, p.domain, p.amount, p.client_ref
             FROM unnest(@ids, @entries, @accounts, @municipalities, @pools, @groups, @domains, @amounts, @clients)
                 AS p(id, entry_id, account, municipality_id, pool_id, product_group, domain, amount, client_ref)
-            """, work);
+            """);
         command.Parameters.AddWithValue("ids", postings.Select(p => p.Id).ToArray());
         command.Parameters.AddWithValue("entries", postings.Select(p => p.EntryId).ToArray());
         command.Parameters.AddWithValue("accounts", postings.Select(p => p.Account).ToArray());
@@ -233,9 +232,6 @@ internal sealed class CostBatchWriter(FinanceDbContext db, TimeProvider clock)
         command.Parameters.AddWithValue("clients", postings.Select(p => p.ClientRef).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private NpgsqlCommand Command(string sql, UnitOfWork work) =>
-        new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)work.Transaction);
 
     /// <summary>A cost with its route and, per client part, whose running total a threshold counts; compared by reference, each is one cost of the batch.</summary>
     private sealed class RoutedCost(PendingCost pending, IReadOnlyList<string?> thresholdHolders)

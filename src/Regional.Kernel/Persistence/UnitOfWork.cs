@@ -1,7 +1,7 @@
 using System.Data;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Regional.Kernel.Persistence;
 
@@ -18,8 +18,12 @@ public sealed class UnitOfWork : IAsyncDisposable
 
     private UnitOfWork(DbContext db, IDbContextTransaction transaction) => (this.db, this.transaction) = (db, transaction);
 
-    /// <summary>The transaction, for Npgsql commands beside EF Core (batches and COPY) that must run inside the work.</summary>
-    public DbTransaction Transaction => transaction.GetDbTransaction();
+    /// <summary>An Npgsql command inside this work, for statements beside EF Core (batches of arrays, upserts).</summary>
+    public NpgsqlCommand Command(string sql)
+    {
+        var inner = (NpgsqlTransaction)transaction.GetDbTransaction();
+        return new NpgsqlCommand(sql, inner.Connection, inner);
+    }
 
     internal static async Task<UnitOfWork> BeginAsync(DbContext db, IsolationLevel isolation, CancellationToken cancellationToken) =>
         new(db, await db.Database.BeginTransactionAsync(isolation, cancellationToken).ConfigureAwait(false));
