@@ -67,7 +67,7 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
         var (rigg, knh) = (await RegionIdAsync("rigg"), await RegionIdAsync("kop-van-noord-holland"));
         await using var connection = await OpenAsAppAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await SetTenantAsync(connection, rigg, await AllMunicipalityIdsAsync());
+        await DatabaseFixture.SetTenantAsync(connection, rigg, await AllMunicipalityIdsAsync());
 
         var regions = await ScalarAsync<Guid[]>(connection, $"SELECT coalesce(array_agg(DISTINCT region_id), '{{}}') FROM {table}");
 
@@ -83,7 +83,7 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
         (await db.ScalarAsSuperuserAsync<long>($"SELECT count(DISTINCT municipality_id) FROM kernel.access_teams WHERE region_id = '{rigg}'")).ShouldBeGreaterThan(1);
         await using var connection = await OpenAsAppAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await SetTenantAsync(connection, rigg, [groningen]);
+        await DatabaseFixture.SetTenantAsync(connection, rigg, [groningen]);
 
         var owners = await ScalarAsync<Guid[]>(connection, "SELECT array_agg(DISTINCT municipality_id) FROM kernel.access_teams");
 
@@ -107,10 +107,10 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
         await using var connection = await OpenAsAppAsync();
         await using var transaction = await connection.BeginTransactionAsync();
 
-        await SetTenantAsync(connection, knh, [denHelder], wholeRegion: false);
+        await DatabaseFixture.SetTenantAsync(connection, knh, [denHelder], wholeRegion: false);
         var seenByMember = await ScalarAsync<long>(connection, "SELECT count(*) FROM kernel.audit_log");
         var jobsOfMember = await ScalarAsync<string[]>(connection, "SELECT array_agg(file_name) FROM care.import_jobs");
-        await SetTenantAsync(connection, knh, members);
+        await DatabaseFixture.SetTenantAsync(connection, knh, members);
         var seenByRegion = await ScalarAsync<long>(connection, "SELECT count(*) FROM kernel.audit_log");
         var jobsOfRegion = await ScalarAsync<string[]>(connection, "SELECT array_agg(file_name ORDER BY file_name) FROM care.import_jobs");
 
@@ -127,7 +127,7 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
         var texel = await db.ScalarAsSuperuserAsync<Guid>("SELECT id FROM kernel.municipalities WHERE cbs_code = 'GM0448'");
         await using var connection = await OpenAsAppAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await SetTenantAsync(connection, rigg, [texel]);
+        await DatabaseFixture.SetTenantAsync(connection, rigg, [texel]);
 
         var error = await Should.ThrowAsync<PostgresException>(() => ScalarAsync<int>(connection,
             $"INSERT INTO kernel.region_memberships (id, region_id, municipality_id, domain, valid_from) VALUES (gen_random_uuid(), '{knh}', '{texel}', 'Wmo', '2020-01-01') RETURNING 1"));
@@ -142,7 +142,7 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
         await using var connection = await OpenAsAppAsync();
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            await SetTenantAsync(connection, rigg, []);
+            await DatabaseFixture.SetTenantAsync(connection, rigg, []);
             (await ScalarAsync<long>(connection, "SELECT count(*) FROM kernel.region_memberships")).ShouldBeGreaterThan(0);
             await transaction.CommitAsync();
         }
@@ -172,16 +172,6 @@ public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<Da
     private Task<Guid> RegionIdAsync(string code) => db.ScalarAsSuperuserAsync<Guid>($"SELECT id FROM kernel.regions WHERE code = '{code}'");
 
     private Task<Guid[]> AllMunicipalityIdsAsync() => db.ScalarAsSuperuserAsync<Guid[]>("SELECT array_agg(id) FROM kernel.municipalities");
-
-    private static async Task SetTenantAsync(NpgsqlConnection connection, Guid region, Guid[] municipalities, bool wholeRegion = true)
-    {
-        await using var command = new NpgsqlCommand(
-            "SELECT set_config('app.region_id', @r, true), set_config('app.municipality_ids', @m, true), set_config('app.whole_region', @w, true)", connection);
-        command.Parameters.AddWithValue("r", region.ToString());
-        command.Parameters.AddWithValue("m", "{" + string.Join(',', municipalities) + "}");
-        command.Parameters.AddWithValue("w", wholeRegion ? "on" : "off");
-        await command.ExecuteNonQueryAsync();
-    }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
     {

@@ -44,6 +44,34 @@ public class DatabaseFixture : IAsyncLifetime
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Runs one scalar query as the app on behalf of one member's own user (its municipality only, not the whole region):
+    /// what it sees is what the database's row-level security lets that user see.
+    /// </summary>
+    public async Task<T> ScalarAsMemberAsync<T>(string regionCode, string cbsCode, string sql)
+    {
+        var region = await ScalarAsSuperuserAsync<Guid>($"SELECT id FROM kernel.regions WHERE code = '{regionCode}'");
+        var member = await ScalarAsSuperuserAsync<Guid>($"SELECT id FROM kernel.municipalities WHERE cbs_code = '{cbsCode}'");
+        await using var connection = new NpgsqlConnection(AppConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await SetTenantAsync(connection, region, [member], wholeRegion: false);
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Sets the tenant on a connection's open transaction, as the kernel's interceptor does for the app.</summary>
+    public static async Task SetTenantAsync(NpgsqlConnection connection, Guid region, Guid[] municipalities, bool wholeRegion = true)
+    {
+        ArgumentNullException.ThrowIfNull(municipalities);
+        await using var command = new NpgsqlCommand(
+            "SELECT set_config('app.region_id', @r, true), set_config('app.municipality_ids', @m, true), set_config('app.whole_region', @w, true)", connection);
+        command.Parameters.AddWithValue("r", region.ToString());
+        command.Parameters.AddWithValue("m", "{" + string.Join(',', municipalities) + "}");
+        command.Parameters.AddWithValue("w", wholeRegion ? "on" : "off");
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Runs SQL as the superuser (to put a database back to an earlier state, or break it on purpose).</summary>
     public Task ExecuteAsSuperuserAsync(string sql) => TestCluster.ExecuteAsync(SuperuserConnectionString, sql);
 
