@@ -5,6 +5,7 @@ using Npgsql;
 using Regional.Host.Database;
 using Regional.Host.Hosting;
 using Regional.Host.Seeding;
+using Regional.Postgres;
 
 namespace Regional.Bench;
 

@@ -18,9 +18,10 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Monitoring = typeof(Regional.Monitoring.MonitoringModuleExtensions).Assembly;
     private static readonly Assembly Care = typeof(Regional.Care.CareModuleExtensions).Assembly;
     private static readonly Assembly Web = typeof(Regional.Web.RegionPageModel).Assembly;
+    private static readonly Assembly Postgres = typeof(Regional.Postgres.LocalPostgres).Assembly;
 
     // Every other Regional assembly the host plugs in is a domain module (modules/).
-    private static readonly string?[] Core = [Kernel.GetName().Name, Web.GetName().Name, Purchasing.GetName().Name, Finance.GetName().Name, Monitoring.GetName().Name, Care.GetName().Name];
+    private static readonly string?[] Core = [Kernel.GetName().Name, Web.GetName().Name, Purchasing.GetName().Name, Finance.GetName().Name, Monitoring.GetName().Name, Care.GetName().Name, Postgres.GetName().Name];
     private static readonly Assembly[] Modules = [.. Host.GetReferencedAssemblies()
         .Where(a => a.Name!.StartsWith("Regional.", StringComparison.Ordinal) && !Core.Contains(a.Name))
         .Select(Assembly.Load)];
@@ -35,6 +36,12 @@ public sealed class ModuleBoundaryTests
     public void The_kernel_depends_on_no_module_and_not_on_the_host()
     {
         RegionalReferences(Kernel).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_private_PostgreSQL_depends_on_nothing_of_Regional()
+    {
+        RegionalReferences(Postgres).ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Regional.Host.Hosting;
+using Regional.Postgres;
 using Regional.Jeugd;
 using Regional.Participatie;
 using Regional.Purchasing;

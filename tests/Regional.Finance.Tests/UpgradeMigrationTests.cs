@@ -7,7 +7,7 @@ namespace Regional.Finance.Tests;
 /// A database made before the client sub-ledger (<c>CostClients</c>) upgrades with its data: every client its postings
 /// named keeps its costs per product group, domain, year and municipality, so keys by clients and thresholds stay the same.
 /// </summary>
-public sealed class UpgradeMigrationTests : DatabaseFixture
+public sealed class UpgradeMigrationTests(FinanceFixture db) : IClassFixture<FinanceFixture>
 {
     private const string ClientsOnPostings = """
         SELECT string_agg(c, ',' ORDER BY c) FROM (
@@ -26,7 +26,7 @@ public sealed class UpgradeMigrationTests : DatabaseFixture
     public async Task Upgrading_keeps_each_clients_costs_that_the_postings_named_once_per_group_domain_year_and_municipality()
     {
         // Before, a declaration's postings named each client: two clients of Den Helder, one of them twice, as the ledger held them.
-        await ExecuteAsSuperuserAsync("""
+        await db.ExecuteAsSuperuserAsync("""
             DROP TABLE finance.cost_clients;
             CREATE INDEX ix_postings_region_id_client_ref ON finance.postings (region_id, client_ref) WHERE client_ref IS NOT NULL;
             DELETE FROM finance.__ef_migrations_history WHERE "MigrationId" >= '20261208000000';
@@ -37,12 +37,12 @@ public sealed class UpgradeMigrationTests : DatabaseFixture
             SELECT gen_random_uuid(), e.region_id, e.id, v.account, CASE WHEN v.client IS NULL THEN NULL ELSE m.id END, 'Behandeling', 'Jeugd', v.amount, v.client
             FROM e, m, (VALUES ('kosten', 10.00, 'old-a'), ('pool-kosten', 5.00, 'old-a'), ('kosten', 5.00, 'old-b'), ('crediteuren', -20.00, NULL)) AS v(account, amount, client);
             """);
-        var expected = await ScalarAsSuperuserAsync<string>(ClientsOnPostings);
+        var expected = await db.ScalarAsSuperuserAsync<string>(ClientsOnPostings);
         expected.ShouldContain("/old-a=15.00");
         expected.ShouldContain("/old-b=5.00");
 
-        await MigrateSchemaAsync("finance", s => s.AddPurchasingModule().AddFinanceModule());
+        await db.MigrateSchemaAsync("finance", s => s.AddPurchasingModule().AddFinanceModule());
 
-        (await ScalarAsSuperuserAsync<string>(ClientsKept)).ShouldBe(expected);
+        (await db.ScalarAsSuperuserAsync<string>(ClientsKept)).ShouldBe(expected);
     }
 }

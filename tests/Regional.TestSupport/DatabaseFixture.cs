@@ -5,8 +5,8 @@ using Xunit;
 
 namespace Regional.TestSupport;
 
-/// <summary>A fresh copy of the seeded template database for one test class, dropped afterwards.</summary>
-public class DatabaseFixture : IAsyncLifetime
+/// <summary>A database of its own for one test class on the run's throwaway cluster, dropped afterwards.</summary>
+public abstract class DatabaseFixture : IAsyncLifetime
 {
     public string Name { get; private set; } = "";
 
@@ -26,8 +26,8 @@ public class DatabaseFixture : IAsyncLifetime
         SuperuserConnectionString = new NpgsqlConnectionStringBuilder(server.SuperuserConnectionString) { Database = Name }.ConnectionString;
     }
 
-    /// <summary>The database of this fixture: a copy of the host-seeded template.</summary>
-    protected virtual Task<string> CreateDatabaseAsync() => TestCluster.CreateDatabaseAsync();
+    /// <summary>Creates the database of this fixture and returns its name.</summary>
+    protected abstract Task<string> CreateDatabaseAsync();
 
     public virtual async Task DisposeAsync()
     {

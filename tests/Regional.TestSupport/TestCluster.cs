@@ -1,44 +1,42 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Regional.Host.Database;
-using Regional.Host.Hosting;
-using Regional.Host.Seeding;
+using Regional.Postgres;
 
 namespace Regional.TestSupport;
 
 /// <summary>
-/// One throwaway PostgreSQL cluster per test run (initdb --no-sync, fsync off, a free port), with a
-/// template database that the host migrates and seeds once, when a test class first asks for a copy; module tests
-/// that build their own database never start the host. The cluster is
+/// One throwaway PostgreSQL cluster per test run (initdb --no-sync, fsync off, a free port), with template databases
+/// that are built once, when a test class first asks for a copy (the host's tests keep the demo database so). The cluster is
 /// stopped and deleted when the test process exits, also after failures; clusters of earlier runs
 /// that were killed are cleaned up at the next start.
 /// </summary>
 public static class TestCluster
 {
-    public const string TemplateDatabase = "regional_template";
-
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "regional-tests");
 
     private static readonly Lazy<Task<LocalPostgresServer>> Server = new(StartAsync);
 
-    private static readonly Lazy<Task> Template = new(PrepareTemplateAsync);
+    private static readonly ConcurrentDictionary<string, Lazy<Task>> Templates = new();
 
     // PostgreSQL copies a template for one CREATE DATABASE at a time.
     private static readonly SemaphoreSlim CopyLock = new(1, 1);
 
     public static Task<LocalPostgresServer> GetAsync() => Server.Value;
 
-    /// <summary>A new database for one test class: a copy of the migrated, seeded template.</summary>
-    public static async Task<string> CreateDatabaseAsync()
+    /// <summary>
+    /// A new database for one test class: a copy of <paramref name="template"/>, which <paramref name="prepare"/> fills the
+    /// first time any test asks for it (given the server and the template's name, it migrates and seeds it).
+    /// </summary>
+    public static async Task<string> CopyOfAsync(string template, Func<LocalPostgresServer, string, Task> prepare)
     {
         var server = await GetAsync().ConfigureAwait(false);
-        await Template.Value.ConfigureAwait(false);
+        await Templates.GetOrAdd(template, t => new Lazy<Task>(() => PrepareTemplateAsync(t, prepare))).Value.ConfigureAwait(false);
         var name = "t_" + Guid.NewGuid().ToString("N")[..16];
         await CopyLock.WaitAsync().ConfigureAwait(false);
         try
         {
-            await ExecuteAsync(server.SuperuserConnectionString, $"CREATE DATABASE {name} TEMPLATE {TemplateDatabase} OWNER regional_owner").ConfigureAwait(false);
+            await ExecuteAsync(server.SuperuserConnectionString, $"CREATE DATABASE {name} TEMPLATE {template} OWNER regional_owner").ConfigureAwait(false);
         }
         finally
         {
@@ -85,25 +83,11 @@ public static class TestCluster
         return server;
     }
 
-    private static async Task PrepareTemplateAsync()
+    private static async Task PrepareTemplateAsync(string template, Func<LocalPostgresServer, string, Task> prepare)
     {
         var server = await GetAsync().ConfigureAwait(false);
-        await ExecuteAsync(server.SuperuserConnectionString, $"CREATE DATABASE {TemplateDatabase} OWNER regional_owner").ConfigureAwait(false);
-        var (app, connections) = await RegionalApp.BuildAsync(
-            [],
-            builder => TestConfiguration.Apply(builder, server.AppConnectionString(TemplateDatabase), server.OwnerConnectionString(TemplateDatabase)))
-            .ConfigureAwait(false);
-        await using (app)
-        {
-            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(connections.Owner).ConfigureAwait(false);
-            await app.StartAsync().ConfigureAwait(false);
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(TestPasswords.For).ConfigureAwait(false);
-            }
-
-            await app.StopAsync().ConfigureAwait(false);
-        }
+        await ExecuteAsync(server.SuperuserConnectionString, $"CREATE DATABASE {template} OWNER regional_owner").ConfigureAwait(false);
+        await prepare(server, template).ConfigureAwait(false);
 
         // A template must have no open connections when it is copied.
         NpgsqlConnection.ClearAllPools();

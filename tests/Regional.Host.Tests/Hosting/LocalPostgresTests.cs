@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Npgsql;
-using Regional.Host.Database;
+using Regional.Postgres;
 
 namespace Regional.Host.Tests.Hosting;
 

@@ -4,7 +4,7 @@ using Regional.TestSupport;
 namespace Regional.Host.Tests.Hosting;
 
 /// <summary>The host as a person runs it, in its own process: a misconfiguration ends in one clear line and exit code 2.</summary>
-public sealed class StartupErrorTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+public sealed class StartupErrorTests(DemoDatabaseFixture database) : IClassFixture<DemoDatabaseFixture>
 {
     [Fact]
     public async Task A_port_already_taken_ends_start_up_with_one_line_naming_the_address()

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Regional.Host.Hosting;
+namespace Regional.Postgres;
 
 /// <summary>A port on the loopback address that nothing listens on right now.</summary>
 public static class LoopbackPorts

@@ -7,14 +7,14 @@ using Regional.Host.Hosting;
 using Regional.Kernel.Persistence;
 using Regional.TestSupport;
 
-namespace Regional.Kernel.Tests;
+namespace Regional.Host.Tests.Hosting;
 
 /// <summary>
 /// The migrations are written by hand, so prove they build exactly the schema the EF model expects:
 /// one database migrated, one created from the model, and their catalogs compared. Policies and
 /// triggers (RLS, append-only, balanced entries) live outside the EF model and have tests of their own.
 /// </summary>
-public sealed class SchemaMatchesModelTests(DatabaseFixture migrated) : IClassFixture<DatabaseFixture>
+public sealed class SchemaMatchesModelTests(DemoDatabaseFixture migrated) : IClassFixture<DemoDatabaseFixture>
 {
     private const string Schemas = "('kernel', 'keyring', 'purchasing', 'finance', 'monitoring', 'care')";
 

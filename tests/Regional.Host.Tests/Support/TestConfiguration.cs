@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 
-namespace Regional.TestSupport;
+namespace Regional.Host.Tests;
 
 /// <summary>Points a host under test at a test database, on a free loopback port.</summary>
 public static class TestConfiguration

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace Regional.Host.Database;
+namespace Regional.Postgres;
 
 /// <summary>
 /// A private PostgreSQL cluster in a data directory of our own, so that the platform and its tests
@@ -120,7 +120,7 @@ public sealed class LocalPostgres(string root, bool throwaway = false, bool dura
 
     private async Task<int> StartServerAsync(string bin, CancellationToken cancellationToken)
     {
-        var port = Hosting.LoopbackPorts.Free();
+        var port = LoopbackPorts.Free();
         var settings = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300";
         if (throwaway && !durableCommits)
         {
@@ -153,7 +153,7 @@ public sealed class LocalPostgres(string root, bool throwaway = false, bool dura
 
     private static string RolesScript()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Regional.Host.roles.sql")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Regional.Postgres.roles.sql")!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Npgsql;
 
-namespace Regional.Host.Database;
+namespace Regional.Postgres;
 
 /// <summary>A running private cluster, with the connection strings of its owner and app roles.</summary>
 public sealed class LocalPostgresServer(

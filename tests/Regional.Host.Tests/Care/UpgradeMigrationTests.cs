@@ -1,13 +1,14 @@
+using Regional.Care;
 using Regional.TestSupport;
 
-namespace Regional.Care.Tests;
+namespace Regional.Host.Tests.Care;
 
 /// <summary>
 /// Databases made before a migration upgrade with their data: the migrations that fill something from what was stored
 /// before (a running total, events for another module) are run on a copy of the demo database put back to the state
 /// before them, and what they fill must match what was there.
 /// </summary>
-public sealed class UpgradeMigrationTests : DatabaseFixture
+public sealed class UpgradeMigrationTests : DemoDatabaseFixture
 {
     private const string VolumeFromLines = """
         SELECT string_agg(assignment_id || '=' || volume, ',' ORDER BY assignment_id) FROM (

@@ -1,4 +1,4 @@
-namespace Regional.TestSupport;
+namespace Regional.Host.Tests;
 
 /// <summary>Known passwords for the demo users in test databases (never used outside tests).</summary>
 public static class TestPasswords

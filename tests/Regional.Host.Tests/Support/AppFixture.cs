@@ -7,14 +7,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Host.Hosting;
 using Regional.Kernel.Tenancy;
+using Regional.TestSupport;
 
-namespace Regional.TestSupport;
+namespace Regional.Host.Tests;
 
 /// <summary>
 /// The real host (Kestrel on a free loopback port, the real pipeline) against a fresh test database,
 /// for one test class. HTTP and browser tests talk to it like a user would.
 /// </summary>
-public class AppFixture : DatabaseFixture
+public class AppFixture : DemoDatabaseFixture
 {
     private WebApplication? app;
 

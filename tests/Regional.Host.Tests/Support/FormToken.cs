@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Regional.TestSupport;
+namespace Regional.Host.Tests;
 
 /// <summary>The antiforgery token a page's forms carry, to post a form as the browser would.</summary>
 public static partial class FormToken

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Regional.TestSupport;
+namespace Regional.Host.Tests;
 
 /// <summary>The real host plus Debian's Chromium driven by Playwright (its own browser download does not work here).</summary>
 public sealed class BrowserFixture : AppFixture

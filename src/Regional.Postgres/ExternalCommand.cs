@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Regional.Host.Database;
+namespace Regional.Postgres;
 
 /// <summary>Runs a PostgreSQL tool; as root it runs as the <c>postgres</c> user, since initdb refuses root.</summary>
 internal static class ExternalCommand

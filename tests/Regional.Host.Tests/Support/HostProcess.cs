@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Regional.TestSupport;
+namespace Regional.Host.Tests;
 
 /// <summary>The host's own executable with its output collected as it comes.</summary>
 public sealed class HostProcess : IAsyncDisposable
