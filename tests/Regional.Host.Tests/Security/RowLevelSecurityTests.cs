@@ -1,13 +1,13 @@
 using Npgsql;
 using Regional.TestSupport;
 
-namespace Regional.Kernel.Tests;
+namespace Regional.Host.Tests.Security;
 
 /// <summary>
 /// Tenant isolation in the database itself: raw SQL on the app's role, without any WHERE on the
 /// tenant, so that a bug in an application query could not show another region's rows either.
 /// </summary>
-public sealed class RowLevelSecurityTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+public sealed class RowLevelSecurityTests(DemoDatabaseFixture db) : IClassFixture<DemoDatabaseFixture>
 {
     private static readonly string[] TenantTables = ["kernel.region_memberships", "kernel.access_teams", "kernel.audit_log"];
 
