@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Regional.Postgres;
 using Regional.Jeugd;
 using Regional.Participatie;
 using Regional.Purchasing;
@@ -18,6 +17,5 @@ public sealed class FinanceFixture : ModuleFixture
     protected override IServiceCollection AddModule(IServiceCollection services) =>
         services.AddFinanceModule().AddPurchasingModule().AddJeugdModule().AddWmoModule().AddParticipatieModule();
 
-    protected override void ConfigureHost(IHostApplicationBuilder builder) =>
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(LoopbackPorts.Free(), LoopbackPorts.Free()));
+    protected override void ConfigureHost(IHostApplicationBuilder builder) => AddSilo(builder);
 }

@@ -4,6 +4,7 @@ using Npgsql;
 using Regional.Kernel.Demo;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Tenancy;
+using Regional.Postgres;
 
 namespace Regional.TestSupport;
 
@@ -24,6 +25,10 @@ public abstract class ModuleFixture : DatabaseFixture
     protected virtual void ConfigureHost(IHostApplicationBuilder builder)
     {
     }
+
+    /// <summary>A one-silo cluster in the process, for the grains that own pools and budget accounts (Finance, and what builds on it).</summary>
+    protected static void AddSilo(IHostApplicationBuilder builder) =>
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(LoopbackPorts.Free(), LoopbackPorts.Free()));
 
     public IServiceProvider Services => host!.Services;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Kernel.Privacy;
 
 namespace Regional.Host.Database;
 
@@ -17,7 +18,7 @@ public sealed class KeyRingSecret
 /// Secrets the platform makes for itself (such as the BSN hash key), shared by every replica through the
 /// database and never written anywhere in clear. The first replica to ask creates one; the others read it.
 /// </summary>
-public sealed class KeyRingSecrets(IServiceScopeFactory scopes, IDataProtectionProvider dataProtection)
+public sealed class KeyRingSecrets(IServiceScopeFactory scopes, IDataProtectionProvider dataProtection) : IPlatformSecrets
 {
     private readonly IDataProtector protector = dataProtection.CreateProtector("Regional.KeyRingSecrets.v1");
 

@@ -65,8 +65,7 @@ public static class RegionalApp
         services.AddSingleton(keyRingKey);
         services.AddDataProtection().SetApplicationName("regional").PersistKeysToDbContext<KeyRingDbContext>()
             .AddKeyManagementOptions(o => o.XmlEncryptor = new KeyRingEncryptor(keyRingKey));
-        services.AddSingleton<KeyRingSecrets>();
-        services.AddSingleton<IBsnProtector, BsnProtector>();
+        services.AddSingleton<IPlatformSecrets, KeyRingSecrets>();
         services.AddSingleton(ImportUpload.From(builder.Configuration));
         services.AddHostedService<Jobs.ImportJobWorker>();
         services.AddHostedService<Jobs.PostingSweepWorker>();

@@ -26,6 +26,8 @@ public static class PersistenceRegistration
         services.TryAddScoped<Events.OutboxDelivery>();
         services.TryAddScoped<RegionDirectory>();
         services.TryAddScoped<Demo.DemoRegionSeed>();
+        // Its keys come from whoever runs the kernel: Data Protection and the platform's secrets (the host's key ring).
+        services.TryAddSingleton<Privacy.IBsnProtector, Privacy.BsnProtector>();
         return services.AddTenantDbContext<KernelDbContext>(KernelDbContext.Schema);
     }
 

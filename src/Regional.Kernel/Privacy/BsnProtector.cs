@@ -1,17 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Regional.Host.Database;
-using Regional.Kernel.Privacy;
 
-namespace Regional.Host.Security;
+namespace Regional.Kernel.Privacy;
 
 /// <summary>
-/// BSN protection with keys that never leave the platform's key ring: the hash key is 32 random bytes made
-/// on first use and kept in the database encrypted by Data Protection (so every replica hashes alike), and
-/// the numbers themselves are encrypted by Data Protection under their own purpose.
+/// BSN protection with keys that never leave the platform: the hash key is 32 random bytes made on first use and kept
+/// by <see cref="IPlatformSecrets"/> (so every replica hashes alike), and the numbers themselves are encrypted by Data
+/// Protection under their own purpose.
 /// </summary>
-public sealed class BsnProtector(IDataProtectionProvider dataProtection, KeyRingSecrets secrets) : IBsnProtector
+internal sealed class BsnProtector(IDataProtectionProvider dataProtection, IPlatformSecrets secrets) : IBsnProtector
 {
     private readonly IDataProtector protector = dataProtection.CreateProtector("Regional.Bsn.v1");
     private readonly Lazy<byte[]> hashKey = new(() => secrets.GetOrCreate("bsn-hash-key", 32));

@@ -1,14 +1,13 @@
-using Regional.Care;
 using Regional.TestSupport;
 
-namespace Regional.Host.Tests.Care;
+namespace Regional.Care.Tests;
 
 /// <summary>
 /// Databases made before a migration upgrade with their data: the migrations that fill something from what was stored
-/// before (a running total, events for another module) are run on a copy of the demo database put back to the state
+/// before (a running total, events for another module) are run on a database of Care and what it builds on, with its demo data, put back to the state
 /// before them, and what they fill must match what was there.
 /// </summary>
-public sealed class UpgradeMigrationTests : DemoDatabaseFixture
+public sealed class UpgradeMigrationTests(CareFixture db) : IClassFixture<CareFixture>
 {
     private const string VolumeFromLines = """
         SELECT string_agg(assignment_id || '=' || volume, ',' ORDER BY assignment_id) FROM (
@@ -21,9 +20,9 @@ public sealed class UpgradeMigrationTests : DemoDatabaseFixture
     [Fact]
     public async Task Upgrading_keeps_the_accepted_volume_of_every_toewijzing_that_had_declarations()
     {
-        var expected = await ScalarAsSuperuserAsync<string>(VolumeFromLines);
+        var expected = await db.ScalarAsSuperuserAsync<string>(VolumeFromLines);
         expected.ShouldNotBeNullOrEmpty();
-        await ExecuteAsSuperuserAsync("""
+        await db.ExecuteAsSuperuserAsync("""
             DROP TRIGGER declaration_lines_add_assignment_volumes ON care.declaration_lines;
             DROP FUNCTION care.add_assignment_volumes();
             DROP TABLE care.assignment_volumes;
@@ -32,28 +31,28 @@ public sealed class UpgradeMigrationTests : DemoDatabaseFixture
             DELETE FROM kernel.outbox_messages;
             """);
 
-        await MigrateSchemaAsync("care", s => s.AddCareModule());
+        await db.MigrateSchemaAsync("care", s => s.AddCareModule());
 
-        (await ScalarAsSuperuserAsync<string>(VolumeKept)).ShouldBe(expected);
+        (await db.ScalarAsSuperuserAsync<string>(VolumeKept)).ShouldBe(expected);
     }
 
     [Fact]
     public async Task Upgrading_tells_monitoring_once_of_every_declaration_received_before()
     {
-        await ExecuteAsSuperuserAsync("""
+        await db.ExecuteAsSuperuserAsync("""
             DELETE FROM care.__ef_migrations_history WHERE "MigrationId" >= '20261207000000';
             DELETE FROM kernel.outbox_messages;
             """);
 
-        await MigrateSchemaAsync("care", s => s.AddCareModule());
+        await db.MigrateSchemaAsync("care", s => s.AddCareModule());
 
-        var declarations = await ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.declarations");
+        var declarations = await db.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.declarations");
         declarations.ShouldBeGreaterThan(0);
-        (await ScalarAsSuperuserAsync<long>("""
+        (await db.ScalarAsSuperuserAsync<long>("""
             SELECT count(DISTINCT d.id) FROM care.declarations d JOIN kernel.outbox_messages m
             ON m.name = 'DeclarationReceived' AND m.region_id = d.region_id AND (m.payload ->> 'declarationId')::uuid = d.id
             AND (m.payload ->> 'providerId')::uuid = d.provider_id AND (m.payload ->> 'late')::boolean = d.late
             """)).ShouldBe(declarations);
-        (await ScalarAsSuperuserAsync<long>("SELECT count(*) FROM kernel.outbox_messages")).ShouldBe(declarations);
+        (await db.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM kernel.outbox_messages")).ShouldBe(declarations);
     }
 }
