@@ -9,7 +9,7 @@ namespace Regional.Finance.Keys;
 /// </summary>
 public static class DistributionKey
 {
-    public static IReadOnlyList<KeyShare> Compute(IReadOnlyCollection<Guid> members, IReadOnlyList<KeyComponent> components, IReadOnlyCollection<KeyInput> inputs)
+    internal static IReadOnlyList<KeyShare> Compute(IReadOnlyCollection<Guid> members, IReadOnlyList<KeyComponent> components, IReadOnlyCollection<KeyInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(components);

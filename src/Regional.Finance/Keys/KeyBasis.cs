@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Regional.Finance.Keys;
 
 /// <summary>What a component of a distribution key measures per municipality.</summary>
-public enum KeyBasis
+internal enum KeyBasis
 {
     /// <summary>A percentage agreed by the board.</summary>
     [Display(Name = "Vast percentage")]
@@ -31,12 +31,12 @@ public enum KeyBasis
 }
 
 /// <summary>One weighted part of a key; a key's weights are non-negative and sum to exactly 1.</summary>
-public sealed record KeyComponent(KeyBasis Basis, decimal Weight);
+internal sealed record KeyComponent(KeyBasis Basis, decimal Weight);
 
 /// <summary>A municipality's measured value for one basis (its inhabitants, its clients, its agreed percentage).</summary>
-public sealed record KeyInput(Guid MunicipalityId, KeyBasis Basis, decimal Value);
+internal sealed record KeyInput(Guid MunicipalityId, KeyBasis Basis, decimal Value);
 
 /// <summary>A municipality's share under a key, with the share per component so it can be explained.</summary>
-public sealed record KeyShare(Guid MunicipalityId, decimal Share, IReadOnlyList<ComponentShare> Components);
+internal sealed record KeyShare(Guid MunicipalityId, decimal Share, IReadOnlyList<ComponentShare> Components);
 
-public sealed record ComponentShare(KeyBasis Basis, decimal Weight, decimal Value, decimal Total, decimal Share);
+internal sealed record ComponentShare(KeyBasis Basis, decimal Weight, decimal Value, decimal Total, decimal Share);

@@ -42,7 +42,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     }
 
     /// <summary>Sets the key: its weighted components and each member's value per component. Refused once a settlement is posted.</summary>
-    public async Task SetKeyAsync(Guid poolId, IReadOnlyList<KeyComponent> components, IReadOnlyList<KeyInput> inputs, CancellationToken cancellationToken = default)
+    internal async Task SetKeyAsync(Guid poolId, IReadOnlyList<KeyComponent> components, IReadOnlyList<KeyInput> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(components);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -90,14 +90,14 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     }
 
     /// <summary>The key as it stands: each member's share, with historical costs taken from the ledger.</summary>
-    public async Task<PoolKey> KeyAsync(Guid poolId, CancellationToken cancellationToken = default)
+    internal async Task<PoolKey> KeyAsync(Guid poolId, CancellationToken cancellationToken = default)
     {
         var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");
         return await KeyOfAsync(pool, await directory.MembersAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The keys of every pool of a year; a pool whose key cannot be computed comes with the reason instead.</summary>
-    public async Task<IReadOnlyList<(Pool Pool, PoolKey? Key, string? Problem)>> KeysAsync(int year, CancellationToken cancellationToken = default)
+    internal async Task<IReadOnlyList<(Pool Pool, PoolKey? Key, string? Problem)>> KeysAsync(int year, CancellationToken cancellationToken = default)
     {
         List<Pool> all;
         await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false))
@@ -139,7 +139,7 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     /// What each member would bear of the pool's cost under each candidate key (a what-if for the board).
     /// A candidate lacking data (e.g. no population imported) gets its reason instead of shares.
     /// </summary>
-    public async Task<KeyComparison> CompareAsync(Guid poolId, IReadOnlyList<CandidateKey> candidates, CancellationToken cancellationToken = default)
+    internal async Task<KeyComparison> CompareAsync(Guid poolId, IReadOnlyList<CandidateKey> candidates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var pool = await FindAsync(poolId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("PoolId", "Onbekende pool.");

@@ -11,7 +11,7 @@ public sealed class Settlement : RegionOwnedEntity
 {
     public required Guid PoolId { get; init; }
 
-    public SettlementStatus Status { get; set; } = SettlementStatus.Draft;
+    internal SettlementStatus Status { get; set; } = SettlementStatus.Draft;
 
     /// <summary>SHA-256 of the inputs (pooled cost, key, borne, earlier settlements): same inputs, same hash, same lines.</summary>
     public required string InputsHash { get; init; }
@@ -34,7 +34,7 @@ public sealed class Settlement : RegionOwnedEntity
     public List<SettlementLineRow> Lines { get; init; } = [];
 }
 
-public enum SettlementStatus
+internal enum SettlementStatus
 {
     [Display(Name = "Concept")]
     Draft,

@@ -7,7 +7,7 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Catalogue;
 
-public sealed record NewProduct(string Code, string Name, SocialDomain Domain, string CategoryCode, string ProductGroup, Unit Unit, string? NationalCode = null);
+internal sealed record NewProduct(string Code, string Name, SocialDomain Domain, string CategoryCode, string ProductGroup, Unit Unit, string? NationalCode = null);
 
 /// <summary>The region's own products, each mapped onto a national category its domain module supplies.</summary>
 public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomainModule> modules)
@@ -41,7 +41,7 @@ public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomain
             .ConfigureAwait(false);
     }
 
-    public async Task<Product> AddAsync(NewProduct input, CancellationToken cancellationToken = default)
+    internal async Task<Product> AddAsync(NewProduct input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var product = new Product

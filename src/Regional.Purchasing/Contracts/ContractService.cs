@@ -7,9 +7,9 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Contracts;
 
-public sealed record NewContract(Guid AdmissionId, string Number, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<Guid> ProductIds, string? Lot, Guid? MainContractorId);
+internal sealed record NewContract(Guid AdmissionId, string Number, DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<Guid> ProductIds, string? Lot, Guid? MainContractorId);
 
-public sealed record NewExtension(DateOnly NewEnd, string Reference);
+internal sealed record NewExtension(DateOnly NewEnd, string Reference);
 
 /// <summary>Framework contracts made from admissions, and their extensions.</summary>
 public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor, TimeProvider clock)
@@ -28,7 +28,7 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Contract> CreateAsync(NewContract input, CancellationToken cancellationToken = default)
+    internal async Task<Contract> CreateAsync(NewContract input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
@@ -65,7 +65,7 @@ public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor,
     }
 
     /// <summary>Extends a contract's term by a recorded decision; the extension stays within the procedure.</summary>
-    public async Task<ContractExtension> ExtendAsync(Guid contractId, NewExtension input, CancellationToken cancellationToken = default)
+    internal async Task<ContractExtension> ExtendAsync(Guid contractId, NewExtension input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);

@@ -5,7 +5,7 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Purchasing.Providers;
 
-public sealed record NewProvider(string Name, string KvkNumber, string AgbCode, string? ContactName, string? ContactEmail, string? ContactPhone);
+internal sealed record NewProvider(string Name, string KvkNumber, string AgbCode, string? ContactName, string? ContactEmail, string? ContactPhone);
 
 /// <summary>The care providers a region deals with.</summary>
 public sealed class ProviderRegister(PurchasingDbContext db)
@@ -23,7 +23,7 @@ public sealed class ProviderRegister(PurchasingDbContext db)
         return await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.AgbCode == agbCode, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Provider> AddAsync(NewProvider input, CancellationToken cancellationToken = default)
+    internal async Task<Provider> AddAsync(NewProvider input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var (kvk, agb) = ProviderRules.RegistrationNumbersAreWellFormed(input.KvkNumber, input.AgbCode);

@@ -46,7 +46,7 @@ public static class TariffRules
         }
     }
 
-    public static void CostPriceIsSound(CostPrice cost, Unit unit)
+    internal static void CostPriceIsSound(CostPrice cost, Unit unit)
     {
         ArgumentNullException.ThrowIfNull(cost);
         if (unit.Hours() is null)

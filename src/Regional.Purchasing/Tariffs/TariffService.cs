@@ -7,10 +7,10 @@ using Regional.Kernel.Persistence;
 namespace Regional.Purchasing.Tariffs;
 
 /// <summary>Set either <see cref="Amount"/> directly or a <see cref="CostPrice"/> to calculate it from.</summary>
-public sealed record NewTariff(string ProductCode, Guid? ContractId, DateOnly ValidFrom, DateOnly ValidTo, decimal? Amount, CostPrice? CostPrice);
+internal sealed record NewTariff(string ProductCode, Guid? ContractId, DateOnly ValidFrom, DateOnly ValidTo, decimal? Amount, CostPrice? CostPrice);
 
 /// <summary>A day of a contract's term on which a product of the contract has no tariff.</summary>
-public sealed record TariffGap(Guid ProductId, Period Days);
+internal sealed record TariffGap(Guid ProductId, Period Days);
 
 /// <summary>Tariffs per product and period: regional ones, contract exceptions, cost prices and indexation.</summary>
 public sealed class TariffService(PurchasingDbContext db)
@@ -22,7 +22,7 @@ public sealed class TariffService(PurchasingDbContext db)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Tariff> AddAsync(NewTariff input, CancellationToken cancellationToken = default)
+    internal async Task<Tariff> AddAsync(NewTariff input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
@@ -86,7 +86,7 @@ public sealed class TariffService(PurchasingDbContext db)
     }
 
     /// <summary>The periods of a contract's term in which one of its products has no tariff at all.</summary>
-    public async Task<IReadOnlyList<TariffGap>> GapsAsync(Guid contractId, CancellationToken cancellationToken = default)
+    internal async Task<IReadOnlyList<TariffGap>> GapsAsync(Guid contractId, CancellationToken cancellationToken = default)
     {
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var contract = await db.Contracts.AsNoTracking().Include(c => c.Products).SingleAsync(c => c.Id == contractId, cancellationToken).ConfigureAwait(false);
