@@ -27,5 +27,8 @@ public static class CareModuleExtensions
             .AddScoped<ImportJobRunner>()
             .AddSingleton<ImportJobSignal>()
             .AddSingleton<DeclarationTelemetry>()
-            .AddScoped<IDemoData, CareDemoSeed>();
+            .AddScoped<IDemoData, CareDemoSeed>()
+            // Care's background work, on every replica: the import queue, and posting what a stopped host left unposted.
+            .AddHostedService<ImportJobWorker>()
+            .AddHostedService<PostingSweepWorker>();
 }

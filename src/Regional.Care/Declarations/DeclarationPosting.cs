@@ -33,7 +33,7 @@ public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, Time
     }
 
     /// <summary>Declarations of any region whose posting has not completed for a while: what a crashed host left. Outside any tenant scope.</summary>
-    public async Task<IReadOnlyList<UnpostedDeclaration>> UnpostedAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
+    internal async Task<IReadOnlyList<UnpostedDeclaration>> UnpostedAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
     {
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.Database.SqlQuery<UnpostedDeclaration>(
@@ -100,7 +100,7 @@ public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, Time
 }
 
 /// <summary>A declaration whose posting is still to complete, with where it belongs.</summary>
-public sealed record UnpostedDeclaration(Guid DeclarationId, Guid RegionId, Guid MunicipalityId);
+internal sealed record UnpostedDeclaration(Guid DeclarationId, Guid RegionId, Guid MunicipalityId);
 
 public enum ImportPhase
 {

@@ -8,7 +8,7 @@ namespace Regional.Care.Jobs;
 /// LOCKED</c>), run with that user's rights, its progress visible while it runs. A replica that dies leaves
 /// its lease to expire; another takes the job up again, which is safe because imports are idempotent.
 /// </summary>
-public sealed class ImportJob : RegionOwnedEntity
+internal sealed class ImportJob : RegionOwnedEntity
 {
     public required ImportKind Kind { get; init; }
 
@@ -56,13 +56,13 @@ internal sealed class ImportJobChunk : IRegionOwned
     public required byte[] Data { get; init; }
 }
 
-public enum ImportKind
+internal enum ImportKind
 {
     Declaration,
     Assignments,
 }
 
-public enum ImportStatus
+internal enum ImportStatus
 {
     [Display(Name = "in de wachtrij")]
     Queued,

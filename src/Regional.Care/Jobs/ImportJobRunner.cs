@@ -13,7 +13,7 @@ namespace Regional.Care.Jobs;
 /// job finished with what it became or why it was refused. Progress is written through a scope of its own,
 /// beside the import's long transaction.
 /// </summary>
-public sealed class ImportJobRunner(ImportJobService jobs, DeclarationImporter declarations, AssignmentImport assignments, IServiceScopeFactory scopes)
+internal sealed class ImportJobRunner(ImportJobService jobs, DeclarationImporter declarations, AssignmentImport assignments, IServiceScopeFactory scopes)
 {
     public async Task RunAsync(ImportJob job, CancellationToken cancellationToken)
     {

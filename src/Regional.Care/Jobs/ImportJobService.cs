@@ -9,14 +9,14 @@ using Regional.Kernel.Persistence;
 namespace Regional.Care.Jobs;
 
 /// <summary>A job a replica claimed: which, and in which region it runs.</summary>
-public sealed record ClaimedJob(Guid JobId, Guid JobRegionId);
+internal sealed record ClaimedJob(Guid JobId, Guid JobRegionId);
 
 /// <summary>
 /// The queue of background imports in PostgreSQL: a file is stored in one-megabyte chunks with its job (all or
 /// nothing, refused past the configured limit), any replica claims the oldest waiting job, reports progress
 /// and finishes it; the user reads the job to see how far it is and what it became.
 /// </summary>
-public sealed class ImportJobService(CareDbContext db, TenantContext tenants, ICurrentActor actor, TimeProvider clock, ImportJobSignal signal)
+internal sealed class ImportJobService(CareDbContext db, TenantContext tenants, ICurrentActor actor, TimeProvider clock, ImportJobSignal signal)
 {
     public const int ChunkBytes = 1024 * 1024;
 
@@ -120,7 +120,7 @@ public sealed class ImportJobService(CareDbContext db, TenantContext tenants, IC
 }
 
 /// <summary>Wakes this replica's worker when a job is queued here, so a user need not wait for the next poll.</summary>
-public sealed class ImportJobSignal : IDisposable
+internal sealed class ImportJobSignal : IDisposable
 {
     private readonly SemaphoreSlim signal = new(0, 1);
 

@@ -67,8 +67,6 @@ public static class RegionalApp
             .AddKeyManagementOptions(o => o.XmlEncryptor = new KeyRingEncryptor(keyRingKey));
         services.AddSingleton<IPlatformSecrets, KeyRingSecrets>();
         services.AddSingleton(ImportUpload.From(builder.Configuration));
-        services.AddHostedService<Jobs.ImportJobWorker>();
-        services.AddHostedService<Jobs.PostingSweepWorker>();
         services.AddHostedService<Jobs.OutboxWorker>();
 
         services.AddHttpContextAccessor();

@@ -1,4 +1,5 @@
 using Npgsql;
+using Regional.Kernel.Background;
 using Regional.Kernel.Events;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;

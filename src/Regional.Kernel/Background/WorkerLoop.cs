@@ -1,11 +1,20 @@
-namespace Regional.Host.Jobs;
+using Microsoft.Extensions.Logging;
 
-/// <summary>How a background worker outlives any one failure (a lost connection, a database restart): it logs, pauses and goes on.</summary>
-internal static partial class WorkerLoop
+namespace Regional.Kernel.Background;
+
+/// <summary>
+/// How a module's background worker outlives any one failure (a lost connection, a database restart): it logs, pauses
+/// and goes on.
+/// </summary>
+public static class WorkerLoop
 {
+    private static readonly Action<ILogger, Exception?> Failure =
+        LoggerMessage.Define(LogLevel.Error, new EventId(1, "WorkerFailed"), "Background worker failed; trying again shortly");
+
     /// <summary>Runs <paramref name="step"/> again and again until the host stops.</summary>
     public static async Task RunAsync(Func<CancellationToken, Task> step, TimeSpan pause, ILogger logger, CancellationToken stoppingToken)
     {
+        ArgumentNullException.ThrowIfNull(step);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -20,12 +29,9 @@ internal static partial class WorkerLoop
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                LogFailure(logger, e);
+                Failure(logger, e);
                 await Task.Delay(pause, stoppingToken).ConfigureAwait(false);
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Background worker failed; trying again shortly")]
-    private static partial void LogFailure(ILogger logger, Exception exception);
 }

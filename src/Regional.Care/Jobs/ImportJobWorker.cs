@@ -1,8 +1,11 @@
-using Regional.Care.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Regional.Kernel.Background;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
-namespace Regional.Host.Jobs;
+namespace Regional.Care.Jobs;
 
 /// <summary>
 /// Each replica's worker for background imports: claims the oldest waiting job of any region (SKIP LOCKED, so

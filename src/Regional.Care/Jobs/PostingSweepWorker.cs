@@ -1,8 +1,13 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Regional.Care.Declarations;
+using Regional.Kernel.Background;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
-namespace Regional.Host.Jobs;
+namespace Regional.Care.Jobs;
 
 /// <summary>
 /// Completes the posting of declarations a stopped host left stored but not (fully) posted: every
