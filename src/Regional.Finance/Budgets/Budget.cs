@@ -24,7 +24,7 @@ public sealed class Budget : RegionOwnedEntity, IMunicipalityOwned
 }
 
 /// <summary>A change to a budget (the first is the primary budget); append-only, once per idempotency key.</summary>
-public sealed class BudgetAmendment : RegionOwnedEntity, IMunicipalityOwned
+internal sealed class BudgetAmendment : RegionOwnedEntity, IMunicipalityOwned
 {
     public required Guid BudgetId { get; init; }
 

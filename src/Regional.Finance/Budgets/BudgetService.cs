@@ -81,7 +81,7 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
         await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<BudgetAmendment>> AmendmentsAsync(Guid budgetId, CancellationToken cancellationToken = default)
+    internal async Task<IReadOnlyList<BudgetAmendment>> AmendmentsAsync(Guid budgetId, CancellationToken cancellationToken = default)
     {
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.BudgetAmendments.AsNoTracking().Where(a => a.BudgetId == budgetId).OrderBy(a => a.RecordedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -116,13 +116,13 @@ public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory
     }
 
     /// <summary>The region's budget signal; a region that set none has the default.</summary>
-    public async Task<BudgetSettings> SettingsAsync(CancellationToken cancellationToken = default)
+    internal async Task<BudgetSettings> SettingsAsync(CancellationToken cancellationToken = default)
     {
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         return await db.BudgetSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? new BudgetSettings();
     }
 
-    public async Task<BudgetSettings> SetWarningAsync(decimal warnAtPercent, CancellationToken cancellationToken = default)
+    internal async Task<BudgetSettings> SetWarningAsync(decimal warnAtPercent, CancellationToken cancellationToken = default)
     {
         if (warnAtPercent is <= 0 or > 200 || decimal.Round(warnAtPercent, 2) != warnAtPercent)
         {

@@ -7,7 +7,7 @@ namespace Regional.Finance.Commitments;
 /// What a municipality has committed itself to in a year by an assignment (volume x tariff over the period),
 /// per domain: budget that is spoken for before any care is declared. One per cause and year.
 /// </summary>
-public sealed class Commitment : RegionOwnedEntity, IMunicipalityOwned
+internal sealed class Commitment : RegionOwnedEntity, IMunicipalityOwned
 {
     public required Guid MunicipalityId { get; init; }
 

@@ -7,7 +7,7 @@ namespace Regional.Finance.Keys;
 /// the total of all members, weighted. Shares are exact fractions (decimal, 28 digits); rounding to
 /// cents happens only when an amount is split (largest remainder), so totals stay exact.
 /// </summary>
-public static class DistributionKey
+internal static class DistributionKey
 {
     internal static IReadOnlyList<KeyShare> Compute(IReadOnlyCollection<Guid> members, IReadOnlyList<KeyComponent> components, IReadOnlyCollection<KeyInput> inputs)
     {

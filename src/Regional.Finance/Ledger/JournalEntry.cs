@@ -23,7 +23,7 @@ internal sealed class JournalEntry : RegionOwnedEntity
 }
 
 /// <summary>One line of a journal entry on an account, for a municipality and/or a pool.</summary>
-public sealed class Posting : RegionOwnedEntity
+internal sealed class Posting : RegionOwnedEntity
 {
     public Guid EntryId { get; init; }
 

@@ -31,7 +31,7 @@ public sealed class Settlement : RegionOwnedEntity
 
     public DateTimeOffset? PostedAt { get; set; }
 
-    public List<SettlementLineRow> Lines { get; init; } = [];
+    internal List<SettlementLineRow> Lines { get; init; } = [];
 }
 
 internal enum SettlementStatus
@@ -45,7 +45,7 @@ internal enum SettlementStatus
 }
 
 /// <summary>A settlement line as stored; owned by its municipality (a municipality user sees only its own).</summary>
-public sealed class SettlementLineRow : RegionOwnedEntity, IMunicipalityOwned
+internal sealed class SettlementLineRow : RegionOwnedEntity, IMunicipalityOwned
 {
     public Guid SettlementId { get; init; }
 

@@ -5,7 +5,7 @@ using Regional.Kernel.Values;
 namespace Regional.Finance.Settlements;
 
 /// <summary>What a municipality already bore for the pool: its own clients' pooled costs, or its advances.</summary>
-public sealed record Borne(Guid MunicipalityId, Money Amount);
+internal sealed record Borne(Guid MunicipalityId, Money Amount);
 
 /// <summary>
 /// One municipality's line: its key share of the pooled cost (obligation), what it bore, and the
