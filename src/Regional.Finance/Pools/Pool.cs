@@ -25,17 +25,17 @@ public sealed class Pool : RegionOwnedEntity
     public decimal PooledCost { get; set; }
 
     /// <summary>How members bear the costs during the year: by paying their own clients' costs, or by advances on the key.</summary>
-    internal PoolFunding Funding { get; set; } = PoolFunding.OwnClients;
+    public PoolFunding Funding { get; set; } = PoolFunding.OwnClients;
 
-    internal List<PoolKeyComponent> Components { get; init; } = [];
+    public List<PoolKeyComponent> Components { get; init; } = [];
 
-    internal List<PoolKeyInput> Inputs { get; init; } = [];
+    public List<PoolKeyInput> Inputs { get; init; } = [];
 
     public string Name => $"{ProductGroup} {Year}";
 }
 
 /// <summary>What a settlement subtracts from each member's obligation.</summary>
-internal enum PoolFunding
+public enum PoolFunding
 {
     /// <summary>Each member paid its own clients' pooled costs.</summary>
     OwnClients,
@@ -44,7 +44,7 @@ internal enum PoolFunding
     Advances,
 }
 
-internal sealed class PoolKeyComponent : RegionOwnedEntity
+public sealed class PoolKeyComponent : RegionOwnedEntity
 {
     public Guid PoolId { get; init; }
 
@@ -53,7 +53,7 @@ internal sealed class PoolKeyComponent : RegionOwnedEntity
     public required decimal Weight { get; init; }
 }
 
-internal sealed class PoolKeyInput : RegionOwnedEntity
+public sealed class PoolKeyInput : RegionOwnedEntity
 {
     public Guid PoolId { get; init; }
 

@@ -11,7 +11,7 @@ public sealed class Settlement : RegionOwnedEntity
 {
     public required Guid PoolId { get; init; }
 
-    internal SettlementStatus Status { get; set; } = SettlementStatus.Draft;
+    public SettlementStatus Status { get; set; } = SettlementStatus.Draft;
 
     /// <summary>SHA-256 of the inputs (pooled cost, key, borne, earlier settlements): same inputs, same hash, same lines.</summary>
     public required string InputsHash { get; init; }
@@ -31,10 +31,10 @@ public sealed class Settlement : RegionOwnedEntity
 
     public DateTimeOffset? PostedAt { get; set; }
 
-    internal List<SettlementLineRow> Lines { get; init; } = [];
+    public List<SettlementLineRow> Lines { get; init; } = [];
 }
 
-internal enum SettlementStatus
+public enum SettlementStatus
 {
     [Display(Name = "Concept")]
     Draft,
@@ -45,7 +45,7 @@ internal enum SettlementStatus
 }
 
 /// <summary>A settlement line as stored; owned by its municipality (a municipality user sees only its own).</summary>
-internal sealed class SettlementLineRow : RegionOwnedEntity, IMunicipalityOwned
+public sealed class SettlementLineRow : RegionOwnedEntity, IMunicipalityOwned
 {
     public Guid SettlementId { get; init; }
 

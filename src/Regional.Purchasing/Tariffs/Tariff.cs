@@ -32,7 +32,7 @@ public sealed class Tariff : RegionOwnedEntity
 
     public decimal? RiskPercentage { get; init; }
 
-    internal CostPrice? CostPrice =>
+    public CostPrice? CostPrice =>
         PersonnelCostPerFte is { } personnel && ProductiveHoursPerFte is { } hours
             ? new CostPrice(personnel, hours, OtherCostsPerUnit ?? 0, OverheadPercentage ?? 0, RiskPercentage ?? 0)
             : null;

@@ -8,6 +8,7 @@ public sealed class LoggedAppFixture : AppFixture
 {
     private readonly StringBuilder captured = new();
     private TextWriter? original;
+    private TextWriter? writer;
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -20,7 +21,8 @@ public sealed class LoggedAppFixture : AppFixture
     public override async Task InitializeAsync()
     {
         original = Console.Out;
-        Console.SetOut(TextWriter.Synchronized(new StringWriter(captured)));
+        writer = TextWriter.Synchronized(new StringWriter(captured));
+        Console.SetOut(writer);
         await base.InitializeAsync();
     }
 
@@ -28,7 +30,8 @@ public sealed class LoggedAppFixture : AppFixture
     public async Task<string> LogsAsync()
     {
         await Task.Delay(500);
-        lock (captured)
+        // The synchronized writer locks itself while it writes; reading under the same lock never sees a half-grown buffer.
+        lock (writer!)
         {
             return captured.ToString();
         }

@@ -28,5 +28,7 @@ public sealed class AdvancesTests(AppFixture app) : IClassFixture<AppFixture>
         var lines = JsonDocument.Parse(await draft.Content.ReadAsStringAsync()).RootElement.GetProperty("lines").EnumerateArray().ToList();
         lines.Sum(l => l.GetProperty("amount").GetDecimal()).ShouldBe(68_253.20m); // 1,068,253.20 actual - 1,000,000.00 advanced
         lines.ShouldAllBe(l => l.GetProperty("amount").GetDecimal() > 0); // everyone pays a part of the shortfall
+        var pool = (await controller.GetFromJsonAsync<JsonElement>($"{Api}/pools")).EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == poolId);
+        pool.GetProperty("funding").GetString().ShouldBe("Advances");
     }
 }

@@ -30,6 +30,7 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
 
         // Pooled cost 1,068,253.20 = Den Helder 412,345.60 + Texel 88,120.00 + Schagen 301,777.40 + Hollands Kroon 266,010.20.
         draft.GetProperty("pooledCost").GetDecimal().ShouldBe(1_068_253.20m);
+        draft.GetProperty("status").GetString().ShouldBe("Draft");
         var amounts = draft.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("amount").GetDecimal()).ToList();
         amounts.Sum().ShouldBe(0m);
         amounts.Count.ShouldBe(4);
@@ -39,6 +40,7 @@ public sealed class SettlementFlowTests(AppFixture app) : IClassFixture<AppFixtu
         approval.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         posting.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await ProblemAsync(postingAgain)).ShouldContain("al geboekt");
+        (await first.GetFromJsonAsync<JsonElement>($"{FinanceRoot}/settlements/{Id(draft)}")).GetProperty("status").GetString().ShouldBe("Posted");
 
         // Nothing changed since the posting: nothing to settle.
         (await ProblemAsync(await first.PostAsync($"{FinanceRoot}/pools/{poolId}/settlements", null))).ShouldContain("niets nieuws te verrekenen");

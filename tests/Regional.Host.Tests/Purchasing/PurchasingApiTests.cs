@@ -64,6 +64,24 @@ public sealed class PurchasingApiTests(AppFixture app) : IClassFixture<AppFixtur
     }
 
     [Fact]
+    public async Task A_tariff_from_a_cost_price_answers_with_the_calculation_it_came_from()
+    {
+        using var client = await app.SignedInClientAsync("inkoper.knh");
+
+        var created = await client.PostAsJsonAsync($"{Api}/tariffs", new
+        {
+            productCode = "KNH-JGD-BG", validFrom = "2031-01-01", validTo = "2031-12-31",
+            costPrice = new { personnelCostPerFte = 60_000m, productiveHoursPerFte = 1_200m, otherCostsPerUnit = 5m, overheadPercentage = 0.10m, riskPercentage = 0.02m },
+        });
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var tariff = await created.Content.ReadFromJsonAsync<JsonElement>();
+        tariff.GetProperty("amount").GetDecimal().ShouldBe(61.71m); // (60,000 / 1,200 + 5) x 1.10 x 1.02, to the cent
+        tariff.GetProperty("costPrice").GetProperty("personnelCostPerFte").GetDecimal().ShouldBe(60_000m);
+        tariff.GetProperty("costPrice").GetProperty("riskPercentage").GetDecimal().ShouldBe(0.02m);
+    }
+
+    [Fact]
     public async Task The_contract_register_exports_as_CSV_for_Dutch_spreadsheets()
     {
         using var client = await app.SignedInClientAsync("controller.knh");
