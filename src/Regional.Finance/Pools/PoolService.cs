@@ -18,7 +18,8 @@ public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, 
     public async Task<IReadOnlyList<Pool>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Pools.AsNoTracking().OrderByDescending(p => p.Year).ThenBy(p => p.ProductGroup).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // With their keys: a pool is answered whole, and a listing with empty keys would say the pools have none.
+        return await WithKeys.OrderByDescending(p => p.Year).ThenBy(p => p.ProductGroup).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Pool?> FindAsync(Guid id, CancellationToken cancellationToken = default)

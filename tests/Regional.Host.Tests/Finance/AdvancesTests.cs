@@ -30,5 +30,6 @@ public sealed class AdvancesTests(AppFixture app) : IClassFixture<AppFixture>
         lines.ShouldAllBe(l => l.GetProperty("amount").GetDecimal() > 0); // everyone pays a part of the shortfall
         var pool = (await controller.GetFromJsonAsync<JsonElement>($"{Api}/pools")).EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == poolId);
         pool.GetProperty("funding").GetString().ShouldBe("Advances");
+        pool.GetProperty("components").EnumerateArray().Select(c => c.GetProperty("basis").GetString()).ShouldBe(["Inhabitants"]); // the key the advances followed
     }
 }
