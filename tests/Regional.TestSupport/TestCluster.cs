@@ -7,8 +7,8 @@ namespace Regional.TestSupport;
 
 /// <summary>
 /// One throwaway PostgreSQL cluster per test run (initdb --no-sync, fsync off, a free port), with template databases
-/// that are built once, when a test class first asks for a copy (the host's tests keep the demo database so). The cluster is
-/// stopped and deleted when the test process exits, also after failures; clusters of earlier runs
+/// that are built once, when a test class first asks for a copy (so the host's tests build the demo database once per
+/// run). The cluster is stopped and deleted when the test process exits, also after failures; clusters of earlier runs
 /// that were killed are cleaned up at the next start.
 /// </summary>
 public static class TestCluster
