@@ -118,7 +118,7 @@ public sealed class DeclarationImporter(
                 at = telemetry.Phase("read", at);
                 var checkedLines = await checker.CheckAsync(chunk, cancellationToken).ConfigureAwait(false);
                 at = telemetry.Phase("check", at);
-                await LineWriter.WriteAsync(db, checkedLines, cancellationToken).ConfigureAwait(false);
+                await LineWriter.WriteAsync(work, checkedLines, cancellationToken).ConfigureAwait(false);
                 at = telemetry.Phase("store", at);
                 lines += chunk.Length;
                 declared += chunk.Sum(l => l.SignedAmount);

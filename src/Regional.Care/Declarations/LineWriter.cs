@@ -1,7 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using Regional.Care.Persistence;
+using Regional.Kernel.Persistence;
 
 namespace Regional.Care.Declarations;
 
@@ -22,10 +21,9 @@ internal static class LineWriter
             AS x(r, m, d, p, pr, dom, ch, cm, cc, ref, prev, cr, an, a, pd, c, cat, pc, ps, pe, v, u, t, am, acc, codes)
         """;
 
-    public static async Task WriteAsync(CareDbContext db, IReadOnlyList<DeclarationLine> lines, CancellationToken cancellationToken)
+    public static async Task WriteAsync(UnitOfWork work, IReadOnlyList<DeclarationLine> lines, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand(Insert, connection);
+        await using var command = work.Command(Insert);
         Add(command, "r", NpgsqlDbType.Uuid, lines.Select(l => l.RegionId));
         Add(command, "m", NpgsqlDbType.Uuid, lines.Select(l => l.MunicipalityId));
         Add(command, "d", NpgsqlDbType.Uuid, lines.Select(l => l.DeclarationId));

@@ -44,7 +44,7 @@ internal sealed class ImportJobService(CareDbContext db, TenantContext tenants, 
                 throw new RuleViolationException("File", $"Het bestand is groter dan {maxBytes / (1024 * 1024)} MB, de ingestelde grens voor imports. Er is niets verwerkt.");
             }
 
-            await InsertChunkAsync(job, sequence++, buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            await InsertChunkAsync(work, job, sequence++, buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
         }
 
         await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -107,10 +107,9 @@ internal sealed class ImportJobService(CareDbContext db, TenantContext tenants, 
         await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task InsertChunkAsync(ImportJob job, int sequence, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    private static async Task InsertChunkAsync(UnitOfWork work, ImportJob job, int sequence, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            "INSERT INTO care.import_job_chunks (region_id, job_id, sequence, data) VALUES (@r, @j, @s, @d)", (NpgsqlConnection)db.Database.GetDbConnection());
+        await using var command = work.Command("INSERT INTO care.import_job_chunks (region_id, job_id, sequence, data) VALUES (@r, @j, @s, @d)");
         command.Parameters.AddWithValue("r", job.RegionId);
         command.Parameters.AddWithValue("j", job.Id);
         command.Parameters.AddWithValue("s", sequence);
