@@ -111,15 +111,14 @@ public sealed class DeclarationImporter(
             var checker = new LineChecker(db, bsns, declaration, await PurchasingFactsAsync(cancellationToken).ConfigureAwait(false));
             var lines = 0;
             var declared = 0m;
-            using var chunks = source.Lines().Chunk(Chunk).GetEnumerator();
-            for (var at = Stopwatch.GetTimestamp(); chunks.MoveNext();)
+            await using var reading = new ReadAhead<DeclaredLine>(source.Lines().Chunk(Chunk), at => telemetry.Phase("read", at), cancellationToken);
+            await foreach (var chunk in reading.ReadAllAsync())
             {
-                var chunk = chunks.Current;
-                at = telemetry.Phase("read", at);
+                var at = Stopwatch.GetTimestamp();
                 var checkedLines = await checker.CheckAsync(chunk, cancellationToken).ConfigureAwait(false);
                 at = telemetry.Phase("check", at);
                 await LineWriter.WriteAsync(work, checkedLines, cancellationToken).ConfigureAwait(false);
-                at = telemetry.Phase("store", at);
+                telemetry.Phase("store", at);
                 lines += chunk.Length;
                 declared += chunk.Sum(l => l.SignedAmount);
                 declaration.AcceptedCount += checkedLines.Count(l => l.Accepted);
