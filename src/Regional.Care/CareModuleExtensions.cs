@@ -27,6 +27,7 @@ public static class CareModuleExtensions
             .AddScoped<ImportJobRunner>()
             .AddSingleton<ImportJobSignal>()
             .AddSingleton<DeclarationTelemetry>()
+            .AddSingleton<ICauseLinks, DeclarationCauseLinks>()
             .AddScoped<IDemoData, CareDemoSeed>()
             // Care's background work, on every replica: the import queue, and posting what a stopped host left unposted.
             .AddHostedService<ImportJobWorker>()

@@ -24,5 +24,8 @@ public static class Labels
     public static string Moment(DateTimeOffset moment, bool seconds = false) =>
         TimeZoneInfo.ConvertTime(moment, DutchClock.Netherlands).ToString(seconds ? "dd-MM-yyyy HH:mm:ss" : "dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The Dutch name of a month, 1 for januari.</summary>
+    public static string Month(int month) => CultureInfo.GetCultureInfo("nl-NL").DateTimeFormat.GetMonthName(month);
+
     public static string Euro(decimal amount) => amount.ToString("C2", CultureInfo.GetCultureInfo("nl-NL"));
 }

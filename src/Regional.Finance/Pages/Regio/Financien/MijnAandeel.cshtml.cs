@@ -1,4 +1,3 @@
-using Regional.Kernel.Values;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,17 +5,19 @@ using Regional.Finance.Budgets;
 using Regional.Finance.Owners;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
+using Regional.Kernel.Values;
+using Regional.Web;
 
-namespace Regional.Host.Pages.Regio;
+namespace Regional.Finance.Pages.Regio.Financien;
 
 /// <summary>One row of the dashboard's pool table, formatted.</summary>
-public sealed record PoolShareRow(string Name, string Share, string PooledCost, string Borne, string Obligation, string Expected);
+internal sealed record PoolShareRow(string Name, string Share, string PooledCost, string Borne, string Obligation, string Expected);
 
 /// <summary>
 /// A municipality's share at a glance: budgets against actual costs (also per month, as a chart and a
 /// table), and per solidarity pool its key share and the settlement it can expect as things stand.
 /// </summary>
-public sealed class MijnAandeelModel(
+internal sealed class MijnAandeelModel(
     BudgetService budgets, LiveShares shares, RegionDirectory directory, TimeProvider clock, IAuthorizationService authorization)
     : EditablePageModel(authorization, Policies.Budgets)
 {
@@ -43,8 +44,6 @@ public sealed class MijnAandeelModel(
 
     public bool CanKeepBudgets => CanEdit;
 
-    public string MonthName(int index) => Dutch.DateTimeFormat.GetMonthName(index + 1);
-
     public Task<IActionResult> OnPostCreateAsync(SocialDomain? domain, string? amount) => ChangeAsync(async ct =>
     {
         await LoadAsync().ConfigureAwait(false);
@@ -66,7 +65,7 @@ public sealed class MijnAandeelModel(
         Municipality = Choices.FirstOrDefault(m => string.Equals(m.CbsCode, RequestedMunicipality, StringComparison.OrdinalIgnoreCase)) ?? Choices[0];
         Budgets = (await budgets.UseAsync(Year, ct).ConfigureAwait(false)).Where(b => b.Budget.MunicipalityId == Municipality.MunicipalityId).ToList();
         MonthlyCharts = Budgets.Select(b => ChartTitle(b) is var title ? (title, BarChart.Svg(title, ["Realisatie", "Begroting (1/12)"],
-            Enumerable.Range(0, 12).Select(m => (MonthName(m), (IReadOnlyList<decimal>)[b.ActualPerMonth[m], b.Budget.Amount / 12])).ToList(), Labels.Euro)) : default).ToList();
+            Enumerable.Range(0, 12).Select(m => (Labels.Month(m + 1), (IReadOnlyList<decimal>)[b.ActualPerMonth[m], b.Budget.Amount / 12])).ToList(), Labels.Euro)) : default).ToList();
         Pools = await PoolRowsAsync(ct).ConfigureAwait(false);
         return true;
     }

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Regional.Finance.Settlements;
+using Regional.Kernel.Modules;
 using Regional.Kernel.Tenancy;
+using Regional.Web;
 
-namespace Regional.Host.Pages.Regio.Financien;
+namespace Regional.Finance.Pages.Regio.Financien;
 
 /// <summary>
 /// Every euro of a settlement line explained: the ledger entries behind a member's borne amount, each linked to the
-/// declaration lines it came from. It joins Finance and Care, so it lives in the host, which composes them.
+/// declaration lines it came from: the module that booked each cost gives the link to its source (<see cref="ICauseLinks"/>).
 /// </summary>
-public sealed class OnderbouwingModel(SettlementService settlements, RegionDirectory directory) : RegionPageModel
+internal sealed class OnderbouwingModel(SettlementService settlements, RegionDirectory directory, IEnumerable<ICauseLinks> causes) : RegionPageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -30,4 +32,7 @@ public sealed class OnderbouwingModel(SettlementService settlements, RegionDirec
         Lines = await settlements.BehindLineAsync(Id, member.MunicipalityId, ct).ConfigureAwait(false);
         return Page();
     }
+
+    /// <summary>The page that shows where the cost came from, if a module knows the cause.</summary>
+    public CauseLink? SourceOf(string cause) => causes.Select(c => c.LinkTo(Access.Region.Code, cause)).FirstOrDefault(l => l is not null);
 }
