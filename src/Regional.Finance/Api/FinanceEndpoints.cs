@@ -25,6 +25,9 @@ internal sealed record CostRequest(string MunicipalityCbsCode, Guid ProductId, D
 
 internal sealed record YearDraftRequest(int Year);
 
+/// <summary>A change to a budget (plus or minus, in whole cents), once per idempotency key.</summary>
+internal sealed record BudgetAmendmentRequest(decimal Change, string Reason, string IdempotencyKey);
+
 /// <summary>The share of a budget (actuals plus commitments, in percent) at which it warns.</summary>
 internal sealed record BudgetSettingsRequest(decimal WarnAtPercent);
 
@@ -77,6 +80,12 @@ public static class FinanceEndpoints
         read.MapGet("/settlements/{id:guid}/statement.{format}", StatementAsync).WithSummary("The settlement statement as csv, xlsx or pdf.");
         read.MapGet("/budgets", (BudgetService b, TimeProvider clock, CancellationToken ct, int? year) => b.UseAsync(year ?? clock.Today().Year, ct))
             .WithSummary("The budgets the user may see with actuals per month, committed, remaining and prognosis, live from the budget accounts.");
+        var budgets = api.MapGroup("/regions/{region}/finance/budgets").RequireAuthorization(Policies.Budgets).WithTags("Finance");
+        budgets.MapPost("", async (NewBudget input, BudgetService b, CancellationToken ct) => Results.Json(await b.CreateAsync(input, ct), statusCode: StatusCodes.Status201Created))
+            .WithSummary("A municipality's budget for a year, per domain or one over all domains (ontschot), with its primary amount.");
+        budgets.MapPost("/{id:guid}/amendments", async (Guid id, BudgetAmendmentRequest input, BudgetService b, CancellationToken ct) =>
+            await b.AmendAsync(id, input.Change, input.Reason, input.IdempotencyKey, ct) ? Results.Json(new { applied = true }, statusCode: StatusCodes.Status201Created) : Results.Ok(new { applied = false }))
+            .WithSummary("Amend a budget (a begrotingswijziging); once per idempotency key, a retry changes nothing.");
         read.MapGet("/pools/shares", PoolSharesAsync)
             .WithSummary("A municipality's share of each pool of a year with its expected settlement, live from the pools' grains.");
         read.MapGet("/budget-settings", (BudgetService b, CancellationToken ct) => b.SettingsAsync(ct));

@@ -14,6 +14,21 @@ internal static class BudgetRules
         }
     }
 
+    /// <summary>A new budget is for a year of the decentralised social domain (2015 on), at most ten years ahead, and not below zero.</summary>
+    public static void NewBudgetIsSound(NewBudget input, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Year < 2015 || input.Year > today.Year + 10)
+        {
+            throw new RuleViolationException("Year", $"Een begroting is voor een jaar van 2015 tot en met {today.Year + 10}, niet {input.Year}.");
+        }
+
+        if (input.Amount < 0)
+        {
+            throw new RuleViolationException("Amount", "Een begroting is niet negatief; verlaag haar met een begrotingswijziging.");
+        }
+    }
+
     /// <summary>A municipality budgets a year either per domain or once over all domains, not both, and each once.</summary>
     public static void OneBudgetPerDomainOrOneOverAll(Budget candidate, IEnumerable<Budget> sameMunicipalityAndYear)
     {

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Regional.Finance.Budgets;
-using Regional.Kernel.Tenancy;
 using Regional.TestSupport;
 using static Regional.Host.Tests.Finance.FinanceApi;
 
@@ -15,9 +12,9 @@ public sealed class LiveBudgetTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_budget_shows_each_posting_at_once_and_warns_when_actuals_reach_the_regions_signal()
     {
-        await app.InRegionAsync("kop-van-noord-holland", services =>
-            services.GetRequiredService<BudgetService>().CreateAsync(new NewBudget("GM0441", 2031, SocialDomain.Wmo, 1_000m, "Primaire begroting")));
         using var controller = await app.SignedInClientAsync("controller.knh");
+        await ReadAsync(await controller.PostAsJsonAsync($"{FinanceRoot}/budgets",
+            new { municipalityCbsCode = "GM0441", year = 2031, domain = "Wmo", amount = 1_000m, reason = "Primaire begroting" }));
         (await controller.PutAsJsonAsync($"{FinanceRoot}/budget-settings", new { warnAtPercent = 80m })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var product = await ProductIdAsync(controller, "KNH-WMO-DB");
 

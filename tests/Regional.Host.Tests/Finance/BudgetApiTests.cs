@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Regional.TestSupport;
+using static Regional.Host.Tests.Finance.FinanceApi;
+
+namespace Regional.Host.Tests.Finance;
+
+/// <summary>A municipality keeps its budget through the API: made once per domain and year, amended once per key, only its own.</summary>
+public sealed class BudgetApiTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    private const string Budgets = $"{FinanceRoot}/budgets";
+
+    [Fact]
+    public async Task A_municipalitys_controller_budgets_its_own_year_and_an_amendment_sent_twice_at_once_counts_once()
+    {
+        using var denHelder = await app.SignedInClientAsync("controller.denhelder");
+        var budget = await ReadAsync(await denHelder.PostAsJsonAsync(Budgets, NewBudget("GM0400", 2032, "Jeugd", 5_000m)));
+        var amendment = new { change = 250.50m, reason = "Extra middelen voor de wachtlijst", idempotencyKey = "wijziging-2032-1" };
+
+        var twice = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => denHelder.PostAsJsonAsync($"{Budgets}/{Id(budget)}/amendments", amendment)));
+        var again = await denHelder.PostAsJsonAsync($"{Budgets}/{Id(budget)}/amendments", amendment);
+
+        budget.GetProperty("amount").GetDecimal().ShouldBe(5_000m);
+        twice.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.OK, HttpStatusCode.Created]);
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applied").GetBoolean().ShouldBeFalse();
+        (await AmountAsync(denHelder, 2032, "GM0400")).ShouldBe(5_250.50m);
+    }
+
+    [Fact]
+    public async Task A_controller_neither_budgets_nor_amends_another_members_year_and_a_reader_keeps_no_budget()
+    {
+        using var denHelder = await app.SignedInClientAsync("controller.denhelder");
+        using var region = await app.SignedInClientAsync("controller.knh");
+        using var reader = await app.SignedInClientAsync("gemeente.denhelder");
+        var texel = await ReadAsync(await region.PostAsJsonAsync(Budgets, NewBudget("GM0448", 2033, null, 8_000m)));
+
+        var forTexel = await denHelder.PostAsJsonAsync(Budgets, NewBudget("GM0448", 2033, "Wmo", 1m));
+        var amendTexel = await denHelder.PostAsJsonAsync($"{Budgets}/{Id(texel)}/amendments", new { change = -8_000m, reason = "Weg ermee", idempotencyKey = "x" });
+        var byReader = await reader.PostAsJsonAsync(Budgets, NewBudget("GM0400", 2033, "Wmo", 1m));
+
+        (await ProblemAsync(forTexel)).ShouldContain("U beheert de begroting van Texel niet");
+        (await ProblemAsync(amendTexel)).ShouldContain("Onbekende begroting");
+        byReader.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await AmountAsync(region, 2033, "GM0448")).ShouldBe(8_000m);
+        (await AmountAsync(region, 2033, "GM0400")).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(2034, "Jeugd", "1.005", "hele centen")]
+    [InlineData(2034, "Jeugd", "-1", "niet negatief")]
+    [InlineData(1999, "Jeugd", "100", "van 2015 tot en met")]
+    [InlineData(2034, "Zorg", "100", "domain")]
+    [InlineData(2034, "Jeugd", "\"veel\"", "amount")]
+    public async Task A_bad_budget_is_refused_naming_what_is_wrong_and_writes_nothing(int year, string domain, string amount, string problem)
+    {
+        using var region = await app.SignedInClientAsync("controller.knh");
+        var body = $$"""{"municipalityCbsCode":"GM0441","year":{{year}},"domain":"{{domain}}","amount":{{amount}},"reason":"Primair"}""";
+
+        var refused = await region.PostAsync(Budgets, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        (await ProblemAsync(refused)).ShouldContain(problem, Case.Insensitive);
+        (await AmountAsync(region, year, "GM0441")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_year_is_budgeted_per_domain_or_once_over_all_never_both()
+    {
+        using var region = await app.SignedInClientAsync("controller.knh");
+        await ReadAsync(await region.PostAsJsonAsync(Budgets, NewBudget("GM0441", 2035, null, 30_000m)));
+
+        var perDomain = await region.PostAsJsonAsync(Budgets, NewBudget("GM0441", 2035, "Jeugd", 10_000m));
+        var twice = await region.PostAsJsonAsync(Budgets, NewBudget("GM0441", 2035, null, 30_000m));
+
+        (await ProblemAsync(perDomain)).ShouldContain("óf per domein óf ontschot");
+        (await ProblemAsync(twice)).ShouldContain("Er is al een begroting");
+        (await AmountAsync(region, 2035, "GM0441")).ShouldBe(30_000m);
+    }
+
+    private static object NewBudget(string cbsCode, int year, string? domain, decimal amount) =>
+        new { municipalityCbsCode = cbsCode, year, domain, amount, reason = "Primaire begroting" };
+
+    /// <summary>The member's budgeted amount for the year as the user reads it, summed over its budgets; null when it has none.</summary>
+    private async Task<decimal?> AmountAsync(HttpClient client, int year, string cbsCode)
+    {
+        var municipality = await app.ScalarAsSuperuserAsync<Guid>($"SELECT id FROM kernel.municipalities WHERE cbs_code = '{cbsCode}'");
+        var budgets = (await client.GetFromJsonAsync<JsonElement>($"{Budgets}?year={year}")).EnumerateArray()
+            .Select(b => b.GetProperty("budget")).Where(b => b.GetProperty("municipalityId").GetGuid() == municipality).ToList();
+        return budgets.Count == 0 ? null : budgets.Sum(b => b.GetProperty("amount").GetDecimal());
+    }
+}
