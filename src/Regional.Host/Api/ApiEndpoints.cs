@@ -10,7 +10,10 @@ namespace Regional.Host.Api;
 public static class ApiEndpoints
 {
     public static IServiceCollection AddRegionalApi(this IServiceCollection services) =>
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            // Input the framework cannot bind is thrown rather than answered bare, so the answer can name the field.
+            .Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
+            .AddExceptionHandler<UnreadableInputHandler>();
 
     public static void MapRegionalApi(this IEndpointRouteBuilder endpoints)
     {

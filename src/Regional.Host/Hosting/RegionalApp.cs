@@ -83,7 +83,7 @@ public static class RegionalApp
         var signIn = SignInLimits.From(builder.Configuration);
         services.AddSingleton(signIn);
         services.AddSignInRateLimiting(signIn);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = DutchProblemTitles.Apply);
         services.AddRegionalApi();
         services.AddOpenApi();
         services.AddHealthChecks()

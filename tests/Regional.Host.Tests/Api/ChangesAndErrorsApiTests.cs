@@ -72,6 +72,39 @@ public sealed class ChangesAndErrorsApiTests(AppFixture app) : IClassFixture<App
         (await response.Content.ReadAsStringAsync()).ShouldContain("geen geldig e-mailadres");
     }
 
+    [Theory]
+    [InlineData("GET", "finance/budgets?year=dit-jaar", null, "application/json", HttpStatusCode.BadRequest, "year")]
+    [InlineData("POST", "memberships", "{\"cbsCode\":\"GM0400\",\"domain\":\"Zorg\",\"validFrom\":\"2030-01-01\"}", "application/json", HttpStatusCode.BadRequest, "domain")]
+    [InlineData("POST", "memberships", "{\"cbsCode\":\"GM0400\",\"domain\":\"Jeugd\",\"validFrom\":\"1 januari\"}", "application/json", HttpStatusCode.BadRequest, "validFrom")]
+    [InlineData("POST", "memberships", "{\"cbsCode\": GM0400", "application/json", HttpStatusCode.BadRequest, "cbsCode")]
+    [InlineData("POST", "memberships", "", "application/json", HttpStatusCode.BadRequest, "body")]
+    public async Task Input_the_API_cannot_read_gets_a_Dutch_problem_naming_the_field(string method, string path, string? body, string type, HttpStatusCode status, string field)
+    {
+        using var client = await app.SignedInClientAsync("beheerder");
+        using var request = new HttpRequestMessage(new HttpMethod(method), $"/api/regions/kop-van-noord-holland/{path}")
+        {
+            Content = body is null ? null : new StringContent(body, System.Text.Encoding.UTF8, type),
+        };
+
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(status);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("title").GetString().ShouldBe("De invoer kan niet worden gelezen.");
+        problem.RootElement.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(problem.RootElement.ToString());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_refused_in_Dutch()
+    {
+        using var client = await app.SignedInClientAsync("beheerder");
+
+        var response = await client.PostAsync("/api/regions/kop-van-noord-holland/memberships", new StringContent("cbsCode=GM0400", System.Text.Encoding.UTF8, "text/plain"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().ShouldBe("Deze soort inhoud wordt hier niet gelezen; stuur application/json.");
+    }
+
     private static async Task<int> MembershipCountAsync(HttpClient client)
     {
         var region = await client.GetFromJsonAsync<RegionDetailDto>("/api/regions/kop-van-noord-holland", Json.Options);
