@@ -7,7 +7,7 @@ namespace Regional.Finance.Budgets;
 /// A municipality's budget for a year: for one domain, or one budget over all three (ontschotting).
 /// Its amount is the sum of its amendments, kept current under a row lock; a closed year takes none.
 /// </summary>
-public sealed class Budget : RegionOwnedEntity, IMunicipalityOwned
+internal sealed class Budget : RegionOwnedEntity, IMunicipalityOwned
 {
     public required Guid MunicipalityId { get; init; }
 

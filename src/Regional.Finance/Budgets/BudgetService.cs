@@ -9,13 +9,13 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Finance.Budgets;
 
-public sealed record NewBudget(string MunicipalityCbsCode, int Year, SocialDomain? Domain, decimal Amount, string Reason);
+internal sealed record NewBudget(string MunicipalityCbsCode, int Year, SocialDomain? Domain, decimal Amount, string Reason);
 
 /// <summary>A budget with what has been spent on it: own and pooled costs of the municipality's clients, per month.</summary>
 /// <param name="Committed">What assignments commit in the year (volume x tariff).</param>
 /// <param name="Prognosis">The actuals carried on to the year's end at their pace so far, but at least what is committed.</param>
 /// <param name="WarnAtPercent">The region's signal: actuals plus commitments at or above this share of the budget warn.</param>
-public sealed record BudgetUse(Budget Budget, decimal Actual, IReadOnlyList<decimal> ActualPerMonth, decimal Committed, decimal Prognosis, decimal WarnAtPercent)
+internal sealed record BudgetUse(Budget Budget, decimal Actual, IReadOnlyList<decimal> ActualPerMonth, decimal Committed, decimal Prognosis, decimal WarnAtPercent)
 {
     public decimal Remaining => Budget.Amount - Actual;
 
@@ -26,7 +26,7 @@ public sealed record BudgetUse(Budget Budget, decimal Actual, IReadOnlyList<deci
 }
 
 /// <summary>Budgets per municipality, domain (or ontschot) and year, with amendments; and their use so far.</summary>
-public sealed class BudgetService(FinanceDbContext db, RegionDirectory directory, IGrainFactory grains, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
+internal sealed class BudgetService(FinanceDbContext db, RegionDirectory directory, IGrainFactory grains, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<Budget> CreateAsync(NewBudget input, CancellationToken cancellationToken = default)
     {

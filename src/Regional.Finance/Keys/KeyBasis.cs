@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Regional.Finance.Keys;
 
 /// <summary>What a component of a distribution key measures per municipality.</summary>
-public enum KeyBasis
+internal enum KeyBasis
 {
     /// <summary>A percentage agreed by the board.</summary>
     [Display(Name = "Vast percentage")]

@@ -4,13 +4,13 @@ using Regional.Kernel.Tenancy;
 namespace Regional.Finance.Owners;
 
 /// <summary>One pool of a municipality's year with its expected settlement, as the pool's grain holds it.</summary>
-public sealed record PoolShare(Pool Pool, PoolExpectation Expected);
+internal sealed record PoolShare(Pool Pool, PoolExpectation Expected);
 
 /// <summary>
 /// A municipality's share of each pool of a year, read from the pools' grains (from memory, current with every
 /// posting) instead of recomputing key and sums from the ledger on every view.
 /// </summary>
-public sealed class LiveShares(PoolService pools, IGrainFactory grains, TenantContext tenants)
+internal sealed class LiveShares(PoolService pools, IGrainFactory grains, TenantContext tenants)
 {
     public async Task<IReadOnlyList<PoolShare>> OfAsync(Guid municipalityId, int year, CancellationToken cancellationToken = default)
     {

@@ -64,7 +64,7 @@ internal sealed record BudgetAccount([property: Id(0)] decimal[] ActualPerMonth,
 /// it would pay (positive) or receive (negative); or why there is none yet.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("regional.pool-expectation")]
-public sealed record PoolExpectation(
+internal sealed record PoolExpectation(
     [property: Id(0)] decimal PooledCost,
     [property: Id(1)] decimal? Share,
     [property: Id(2)] decimal? Obligation,

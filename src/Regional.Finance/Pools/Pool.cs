@@ -9,7 +9,7 @@ namespace Regional.Finance.Pools;
 /// A solidarity pool: the shared costs of one product group in one year, under the arrangement the
 /// region decided, shared by a distribution key. Its balance is kept current with every posting.
 /// </summary>
-public sealed class Pool : RegionOwnedEntity
+internal sealed class Pool : RegionOwnedEntity
 {
     public required string ProductGroup { get; init; }
 
@@ -35,7 +35,7 @@ public sealed class Pool : RegionOwnedEntity
 }
 
 /// <summary>What a settlement subtracts from each member's obligation.</summary>
-public enum PoolFunding
+internal enum PoolFunding
 {
     /// <summary>Each member paid its own clients' pooled costs.</summary>
     OwnClients,
@@ -44,7 +44,7 @@ public enum PoolFunding
     Advances,
 }
 
-public sealed class PoolKeyComponent : RegionOwnedEntity
+internal sealed class PoolKeyComponent : RegionOwnedEntity
 {
     public Guid PoolId { get; init; }
 
@@ -53,7 +53,7 @@ public sealed class PoolKeyComponent : RegionOwnedEntity
     public required decimal Weight { get; init; }
 }
 
-public sealed class PoolKeyInput : RegionOwnedEntity
+internal sealed class PoolKeyInput : RegionOwnedEntity
 {
     public Guid PoolId { get; init; }
 

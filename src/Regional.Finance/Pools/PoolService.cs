@@ -11,7 +11,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Finance.Pools;
 
 /// <summary>Solidarity pools: their key (components and per-member values) and the shares it gives.</summary>
-public sealed class PoolService(FinanceDbContext db, RegionDirectory directory, IGrainFactory grains, TenantContext tenants, ICurrentActor actor)
+internal sealed class PoolService(FinanceDbContext db, RegionDirectory directory, IGrainFactory grains, TenantContext tenants, ICurrentActor actor)
 {
     private readonly KeyBasisValues values = new(db);
 

@@ -7,7 +7,7 @@ namespace Regional.Finance.Settlements;
 /// A settlement run of a pool: drafted (computed and explainable), approved by a second person,
 /// posted to the ledger. A posted settlement never changes; later costs go into a correction run.
 /// </summary>
-public sealed class Settlement : RegionOwnedEntity
+internal sealed class Settlement : RegionOwnedEntity
 {
     public required Guid PoolId { get; init; }
 
@@ -34,7 +34,7 @@ public sealed class Settlement : RegionOwnedEntity
     public List<SettlementLineRow> Lines { get; init; } = [];
 }
 
-public enum SettlementStatus
+internal enum SettlementStatus
 {
     [Display(Name = "Concept")]
     Draft,
@@ -45,7 +45,7 @@ public enum SettlementStatus
 }
 
 /// <summary>A settlement line as stored; owned by its municipality (a municipality user sees only its own).</summary>
-public sealed class SettlementLineRow : RegionOwnedEntity, IMunicipalityOwned
+internal sealed class SettlementLineRow : RegionOwnedEntity, IMunicipalityOwned
 {
     public Guid SettlementId { get; init; }
 

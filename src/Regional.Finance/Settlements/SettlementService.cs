@@ -15,17 +15,17 @@ using Regional.Kernel.Persistence;
 namespace Regional.Finance.Settlements;
 
 /// <summary>A pool's draft settlement, or why none was drafted.</summary>
-public sealed record DraftOutcome(Pool Pool, Settlement? Settlement, string? Problem);
+internal sealed record DraftOutcome(Pool Pool, Settlement? Settlement, string? Problem);
 
 /// <summary>One posting as people read it: when, what, why (its cause), by whom, how much.</summary>
-public sealed record LedgerLine(DateOnly OccurredOn, string Description, string Cause, string RecordedBy, decimal Amount);
+internal sealed record LedgerLine(DateOnly OccurredOn, string Description, string Cause, string RecordedBy, decimal Amount);
 
 /// <summary>
 /// Draft, approve (by a second person) and post settlements of a pool. Each run settles the pool in
 /// full and subtracts what posted runs already settled, so costs booked after a posting come out as a
 /// correction run and a posted settlement is never changed.
 /// </summary>
-public sealed class SettlementService(FinanceDbContext db, PoolService pools, IGrainFactory grains, ICurrentActor actor, TimeProvider clock)
+internal sealed class SettlementService(FinanceDbContext db, PoolService pools, IGrainFactory grains, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Settlement>> ListAsync(Guid poolId, CancellationToken cancellationToken = default)
     {
