@@ -5,6 +5,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Regional.Care.Declarations;
 using Regional.Care.Demo;
+using Regional.Care.Jobs;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Catalogue;
@@ -21,7 +22,7 @@ internal sealed record DeclarationFigures(
 /// <summary>
 /// A year of monthly JW323 declarations for the Kop van Noord-Holland's four Jeugd members: one assignment per
 /// client (Begeleiding, Behandeling or Pleegzorg on the demo contract, 2021), one line per client and month, one
-/// message per municipality and month. Each message goes through <see cref="DeclarationImporter"/> as an upload
+/// message per municipality and month. Each message goes through <see cref="IMessageFileImport"/> as an upload
 /// would (XSD validation, every check, stored lines, posting to the ledger); the floor is a plain binary COPY
 /// of the same lines into a bare table. For scale, the same lines are also copied into a table made like the declaration
 /// lines' own, with its keys (what storing them costs with nothing else), and the files are read by a bare validating
@@ -308,7 +309,7 @@ internal sealed class DeclarationBench(BenchDatabase bench)
             await RegionWork.RunAsync(bench.App.Services, Knh, async s =>
             {
                 await using var content = File.OpenRead(file);
-                return await s.GetRequiredService<DeclarationImporter>().ImportAsync(content);
+                return await s.GetRequiredService<IMessageFileImport>().ImportAsync(content, ImportKind.Declaration);
             }));
         var elapsed = watch.Elapsed.TotalSeconds;
         await sampling.CancelAsync();

@@ -25,6 +25,7 @@ public static class CareModuleExtensions
             .AddScoped<DeclarationAnswers>()
             .AddScoped<ImportJobService>()
             .AddScoped<ImportJobRunner>()
+            .AddScoped<IMessageFileImport, MessageFileImport>()
             .AddSingleton<ImportJobSignal>()
             .AddSingleton<DeclarationTelemetry>()
             .AddSingleton<ICauseLinks, DeclarationCauseLinks>()

@@ -8,14 +8,14 @@ public sealed class AssignmentVolumeTests
     private static readonly DateOnly January1 = new(2019, 1, 1);
 
     [Theory]
-    [InlineData(Frequency.PerDay, 2, "2019-01-31", 62)]
-    [InlineData(Frequency.PerWeek, 3, "2019-03-25", 36)] // 84 days = 12 weeks
-    [InlineData(Frequency.PerMonth, 10, "2019-03-31", 30)]
-    [InlineData(Frequency.PerMonth, 10, "2019-02-14", 15)] // January in full, half of February
-    [InlineData(Frequency.TotalWithinPeriod, 120, "2019-12-31", 120)] // the flexible beschikking: a maximum in total
-    public void The_total_volume_follows_the_frequency_over_the_period(Frequency frequency, int volume, string end, int expected)
+    [InlineData(nameof(Frequency.PerDay), 2, "2019-01-31", 62)]
+    [InlineData(nameof(Frequency.PerWeek), 3, "2019-03-25", 36)] // 84 days = 12 weeks
+    [InlineData(nameof(Frequency.PerMonth), 10, "2019-03-31", 30)]
+    [InlineData(nameof(Frequency.PerMonth), 10, "2019-02-14", 15)] // January in full, half of February
+    [InlineData(nameof(Frequency.TotalWithinPeriod), 120, "2019-12-31", 120)] // the flexible beschikking: a maximum in total
+    public void The_total_volume_follows_the_frequency_over_the_period(string frequency, int volume, string end, int expected)
     {
-        AssignmentVolume.Total(volume, frequency, January1, DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(expected);
+        AssignmentVolume.Total(volume, Enum.Parse<Frequency>(frequency), January1, DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(expected);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Regional.Care.Assignments;
 /// size (volume, unit, frequency). The client is kept as a keyed hash (to match declarations), the BSN
 /// encrypted and its mask; never in clear.
 /// </summary>
-public sealed class Assignment : RegionOwnedEntity, IMunicipalityOwned
+internal sealed class Assignment : RegionOwnedEntity, IMunicipalityOwned
 {
     public required Guid MunicipalityId { get; init; }
 
@@ -51,7 +51,7 @@ public sealed class Assignment : RegionOwnedEntity, IMunicipalityOwned
 }
 
 /// <summary>iJw/iWmo frequency: per day, week or month, or a total within the assignment's period (the flexible beschikking).</summary>
-public enum Frequency
+internal enum Frequency
 {
     [Display(Name = "per dag")]
     PerDay = 1,

@@ -12,7 +12,7 @@ namespace Regional.Care.Assignments;
 /// entered by hand (product by its national code, the provider's contract, the tariff) before any is recorded.
 /// The same message again returns the assignments it made and commits nothing twice.
 /// </summary>
-public sealed class AssignmentImport(
+internal sealed class AssignmentImport(
     AssignmentService assignments, IEnumerable<MessageStandard> standards, RegionDirectory directory, ProviderRegister providers, ProductCatalogue products)
 {
     public async Task<IReadOnlyList<Assignment>> ImportAsync(Stream content, CancellationToken cancellationToken = default)

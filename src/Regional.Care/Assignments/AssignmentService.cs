@@ -12,7 +12,7 @@ using Regional.Kernel.Persistence;
 
 namespace Regional.Care.Assignments;
 
-public sealed record NewAssignment(
+internal sealed record NewAssignment(
     Guid MunicipalityId, string Reference, string Bsn, DateOnly? ClientBirthDate, string ProductCode, Guid ProviderId,
     DateOnly? StartsOn, DateOnly? EndsOn, decimal Volume, Frequency Frequency);
 
@@ -20,7 +20,7 @@ public sealed record NewAssignment(
 /// Assignments: checked against the catalogue, the provider's contract and the tariff, the client's BSN
 /// validated and stored protected. Which municipalities' assignments a user sees is the database's decision.
 /// </summary>
-public sealed class AssignmentService(
+internal sealed class AssignmentService(
     CareDbContext db, TenantContext tenants, ProductCatalogue products, ContractService contracts, TariffService tariffs, IBsnProtector bsns, ICommitments commitments)
 {
     public async Task<IReadOnlyList<Assignment>> ListAsync(CancellationToken cancellationToken = default)

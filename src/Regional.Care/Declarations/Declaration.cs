@@ -7,7 +7,7 @@ namespace Regional.Care.Declarations;
 /// A declaration (iJw/iWmo 323, or a CSV file) as received: one provider, one municipality, one period. Its
 /// lines are checked and stored with it in one transaction; the accepted ones are then posted to finance.
 /// </summary>
-public sealed class Declaration : RegionOwnedEntity, IMunicipalityOwned
+internal sealed class Declaration : RegionOwnedEntity, IMunicipalityOwned
 {
     public required Guid MunicipalityId { get; init; }
 
@@ -66,7 +66,7 @@ public sealed class Declaration : RegionOwnedEntity, IMunicipalityOwned
     public int RejectedCount => LineCount - AcceptedCount;
 }
 
-public enum DeclarationFormat
+internal enum DeclarationFormat
 {
     Istandaard,
     Csv,

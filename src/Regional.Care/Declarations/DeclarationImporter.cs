@@ -18,14 +18,14 @@ using Regional.Purchasing.Tariffs;
 namespace Regional.Care.Declarations;
 
 /// <summary>The declaration a file became, and whether it was one received before (a replay gets the same answer).</summary>
-public sealed record DeclarationOutcome(Declaration Declaration, bool Replayed);
+internal sealed record DeclarationOutcome(Declaration Declaration, bool Replayed);
 
 /// <summary>
 /// Receives a declaration file (JW323, WMO323 or CSV): streams and validates it, checks every line, stores the
 /// declaration with all its lines in one transaction (all or nothing: a file that is refused leaves nothing), with the
 /// event <see cref="DeclarationReceived"/> for the other modules, then posts the accepted lines to finance. The same file again returns the declaration it became.
 /// </summary>
-public sealed class DeclarationImporter(
+internal sealed class DeclarationImporter(
     CareDbContext db, TenantContext tenants, ICurrentActor actor, TimeProvider clock, IEnumerable<MessageStandard> standards, RegionDirectory directory,
     ProviderRegister providers, ProductCatalogue products, ContractService contracts, TariffService tariffs, IBsnProtector bsns,
     DeclarationSettingsService settings, DeclarationPosting posting, DeclarationTelemetry telemetry)

@@ -14,7 +14,7 @@ namespace Regional.Care.Declarations;
 /// order, so completing a posting that was interrupted (a replay of the file, or the workers' sweep after a crash)
 /// posts every entry exactly once.
 /// </summary>
-public sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, TimeProvider clock)
+internal sealed class DeclarationPosting(CareDbContext db, ICostIntake costs, TimeProvider clock)
 {
     /// <summary>Keeps one grain call and one entry bounded however large the declaration.</summary>
     private const int LinesPerEntry = 10_000;

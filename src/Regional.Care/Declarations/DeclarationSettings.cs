@@ -6,7 +6,7 @@ namespace Regional.Care.Declarations;
 /// A region's rules for declarations: by when a period must be declared (default: the last day of the
 /// month after it) and within how many working days the answer (325) is due (the iJw norm: ten).
 /// </summary>
-public sealed class DeclarationSettings : RegionOwnedEntity
+internal sealed class DeclarationSettings : RegionOwnedEntity
 {
     public const int DefaultDeadlineMonths = 1;
     public const int DefaultAnswerWorkingDays = 10;

@@ -6,7 +6,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Care.Declarations;
 
 /// <summary>Reads and keeps the region's declaration rules; a region that set none has the defaults.</summary>
-public sealed class DeclarationSettingsService(CareDbContext db)
+internal sealed class DeclarationSettingsService(CareDbContext db)
 {
     public async Task<DeclarationSettings> GetAsync(CancellationToken cancellationToken = default)
     {

@@ -30,7 +30,7 @@ public sealed class DeclarationTelemetry : IDisposable
 
     public static ActivitySource Source { get; } = new(Name);
 
-    public void Received(Declaration declaration)
+    internal void Received(Declaration declaration)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         lines.Add(declaration.AcceptedCount, new KeyValuePair<string, object?>("outcome", "accepted"));

@@ -56,7 +56,8 @@ internal sealed class ImportJobChunk : IRegionOwned
     public required byte[] Data { get; init; }
 }
 
-internal enum ImportKind
+/// <summary>What a message file holds: declarations (323 or CSV) or toewijzingen (301).</summary>
+public enum ImportKind
 {
     Declaration,
     Assignments,

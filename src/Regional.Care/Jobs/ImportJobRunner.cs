@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Regional.Care.Assignments;
 using Regional.Care.Declarations;
 using Regional.Kernel.Security;
 
@@ -13,7 +11,7 @@ namespace Regional.Care.Jobs;
 /// job finished with what it became or why it was refused. Progress is written through a scope of its own,
 /// beside the import's long transaction.
 /// </summary>
-internal sealed class ImportJobRunner(ImportJobService jobs, DeclarationImporter declarations, AssignmentImport assignments, IServiceScopeFactory scopes)
+internal sealed class ImportJobRunner(ImportJobService jobs, IMessageFileImport files, IServiceScopeFactory scopes)
 {
     public async Task RunAsync(ImportJob job, CancellationToken cancellationToken)
     {
@@ -28,13 +26,9 @@ internal sealed class ImportJobRunner(ImportJobService jobs, DeclarationImporter
 
             await using var content = File.OpenRead(path);
             var progress = new ThrottledProgress(scopes, job.Id);
-            var (resultId, summary) = job.Kind switch
-            {
-                ImportKind.Declaration => Describe((await declarations.ImportAsync(content, progress, cancellationToken).ConfigureAwait(false))),
-                _ => (null, $"{(await assignments.ImportAsync(content, cancellationToken).ConfigureAwait(false)).Count} toewijzing(en) vastgelegd."),
-            };
+            var imported = await files.ImportAsync(content, job.Kind, progress, cancellationToken).ConfigureAwait(false);
             await progress.FlushAsync(cancellationToken).ConfigureAwait(false);
-            await jobs.FinishAsync(job.Id, ImportStatus.Done, resultId, summary, cancellationToken).ConfigureAwait(false);
+            await jobs.FinishAsync(job.Id, ImportStatus.Done, imported.DeclarationId, imported.Summary, cancellationToken).ConfigureAwait(false);
         }
         catch (RuleViolationException refused)
         {
@@ -44,14 +38,6 @@ internal sealed class ImportJobRunner(ImportJobService jobs, DeclarationImporter
         {
             File.Delete(path);
         }
-    }
-
-    private static (Guid?, string) Describe(DeclarationOutcome outcome)
-    {
-        var d = outcome.Declaration;
-        var text = string.Create(CultureInfo.GetCultureInfo("nl-NL"),
-            $"Declaratie {d.Number}: {d.LineCount} prestaties, {d.AcceptedCount} goedgekeurd, {d.RejectedCount} afgekeurd; toegekend € {d.TotalAccepted:N2}.");
-        return (d.Id, outcome.Replayed ? "Dit bericht was al ontvangen; hetzelfde antwoord. " + text : text);
     }
 
     /// <summary>Progress to the job row at most once a second, so a fast import is not slowed by its own reporting.</summary>

@@ -9,7 +9,7 @@ using Regional.Kernel.Tenancy;
 namespace Regional.Care.Persistence;
 
 /// <summary>Care's tables (schema <c>care</c>): assignments, declarations with their lines and the volume accepted per assignment, the region's declaration rules, import jobs.</summary>
-public sealed class CareDbContext(DbContextOptions<CareDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
+internal sealed class CareDbContext(DbContextOptions<CareDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
     internal const string Schema = "care";

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Regional.Care.Assignments;
 using Regional.Care.Declarations;
+using Regional.Care.Jobs;
 using Regional.Host.Database;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
@@ -64,17 +64,9 @@ internal static class ImportVerb
                 throw upload.TooLarge();
             }
 
-            if (assignments)
-            {
-                var made = await services.GetRequiredService<AssignmentImport>().ImportAsync(content).ConfigureAwait(false);
-                Console.WriteLine($"{name}: {made.Count} toewijzing(en) vastgelegd.");
-                return true;
-            }
-
-            var outcome = await services.GetRequiredService<DeclarationImporter>().ImportAsync(content, new ConsoleProgress(name, watch)).ConfigureAwait(false);
-            var d = outcome.Declaration;
-            Console.WriteLine(string.Create(Dutch, $"{name}: {(outcome.Replayed ? "al eerder ontvangen, " : "")}declaratie {d.Number}: {d.LineCount:N0} prestaties, "
-                + $"{d.AcceptedCount:N0} goedgekeurd, {d.RejectedCount:N0} afgekeurd, toegekend € {d.TotalAccepted:N2} ({watch.Elapsed.TotalSeconds:0.0} s)."));
+            var imported = await services.GetRequiredService<IMessageFileImport>()
+                .ImportAsync(content, assignments ? ImportKind.Assignments : ImportKind.Declaration, new ConsoleProgress(name, watch)).ConfigureAwait(false);
+            Console.WriteLine(string.Create(Dutch, $"{name}: {imported.Summary} ({watch.Elapsed.TotalSeconds:0.0} s)"));
             return true;
         }
         catch (RuleViolationException refused)
