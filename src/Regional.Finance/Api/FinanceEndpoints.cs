@@ -86,6 +86,11 @@ public static class FinanceEndpoints
         budgets.MapPost("/{id:guid}/amendments", async (Guid id, BudgetAmendmentRequest input, BudgetService b, CancellationToken ct) =>
             await b.AmendAsync(id, input.Change, input.Reason, input.IdempotencyKey, ct) ? Results.Json(new { applied = true }, statusCode: StatusCodes.Status201Created) : Results.Ok(new { applied = false }))
             .WithSummary("Amend a budget (a begrotingswijziging); once per idempotency key, a retry changes nothing.");
+        budgets.MapPost("/{id:guid}/closing", async (Guid id, BudgetService b, CancellationToken ct) =>
+        {
+            await b.CloseAsync(id, ct);
+            return Results.NoContent();
+        }).WithSummary("Close a budget year after its end (the jaarafsluiting): the budget takes no more amendments.");
         read.MapGet("/pools/shares", PoolSharesAsync)
             .WithSummary("A municipality's share of each pool of a year with its expected settlement, live from the pools' grains.");
         read.MapGet("/budget-settings", (BudgetService b, CancellationToken ct) => b.SettingsAsync(ct));

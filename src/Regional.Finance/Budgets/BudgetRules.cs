@@ -14,6 +14,16 @@ internal static class BudgetRules
         }
     }
 
+    /// <summary>A budget year is closed after it has ended, once: from then on the budget takes no more amendments.</summary>
+    public static void CanClose(Budget budget, DateOnly today)
+    {
+        YearIsOpen(budget);
+        if (today.Year <= budget.Year)
+        {
+            throw new RuleViolationException("Year", $"Een begrotingsjaar sluit u af na afloop; {budget.Year} loopt tot en met 31-12-{budget.Year}.");
+        }
+    }
+
     /// <summary>A new budget is for a year of the decentralised social domain (2015 on), at most ten years ahead, and not below zero.</summary>
     public static void NewBudgetIsSound(NewBudget input, DateOnly today)
     {

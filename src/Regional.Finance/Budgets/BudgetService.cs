@@ -76,13 +76,15 @@ internal sealed class BudgetService(FinanceDbContext db, RegionDirectory directo
         return true;
     }
 
+    /// <summary>Closes a budget year after its end (the jaarafsluiting); a second close, also at the same moment, is refused.</summary>
     public async Task CloseAsync(Guid budgetId, CancellationToken cancellationToken = default)
     {
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        var budget = await db.Budgets.SingleOrDefaultAsync(b => b.Id == budgetId, cancellationToken).ConfigureAwait(false)
-            ?? throw new RuleViolationException("BudgetId", "Onbekende begroting.");
-        BudgetRules.YearIsOpen(budget);
-        budget.ClosedOn = clock.Today();
+        var budget = await db.Budgets.FromSqlInterpolated($"SELECT * FROM finance.budgets WHERE id = {budgetId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("BudgetId", "Onbekende begroting.");
+        var today = clock.Today();
+        BudgetRules.CanClose(budget, today);
+        budget.ClosedOn = today;
         await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 

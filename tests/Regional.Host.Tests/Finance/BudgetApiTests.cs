@@ -78,15 +78,47 @@ public sealed class BudgetApiTests(AppFixture app) : IClassFixture<AppFixture>
         (await AmountAsync(region, 2035, "GM0441")).ShouldBe(30_000m);
     }
 
+    [Fact]
+    public async Task A_budget_year_closes_once_after_its_end_and_then_takes_no_amendment_and_only_its_member_closes_it()
+    {
+        using var denHelder = await app.SignedInClientAsync("controller.denhelder");
+        using var region = await app.SignedInClientAsync("controller.knh");
+        var past = await ReadAsync(await denHelder.PostAsJsonAsync(Budgets, NewBudget("GM0400", 2016, "Jeugd", 1_000m)));
+        var running = await ReadAsync(await denHelder.PostAsJsonAsync(Budgets, NewBudget("GM0400", 2036, "Jeugd", 1_000m)));
+        var texel = await ReadAsync(await region.PostAsJsonAsync(Budgets, NewBudget("GM0448", 2016, "Jeugd", 1_000m)));
+
+        var closedTwiceAtOnce = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => denHelder.PostAsync($"{Budgets}/{Id(past)}/closing", null)));
+        var amendClosed = await denHelder.PostAsJsonAsync($"{Budgets}/{Id(past)}/amendments", new { change = 10m, reason = "Te laat", idempotencyKey = "na-afsluiting" });
+        var closeRunning = await denHelder.PostAsync($"{Budgets}/{Id(running)}/closing", null);
+        var closeTexel = await denHelder.PostAsync($"{Budgets}/{Id(texel)}/closing", null);
+
+        closedTwiceAtOnce.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.NoContent, HttpStatusCode.BadRequest]);
+        (await ProblemAsync(closedTwiceAtOnce.Single(r => r.StatusCode == HttpStatusCode.BadRequest))).ShouldContain("afgesloten");
+        (await ProblemAsync(amendClosed)).ShouldContain("afgesloten; wijzigingen zijn niet meer mogelijk");
+        (await ProblemAsync(closeRunning)).ShouldContain("na afloop");
+        (await ProblemAsync(closeTexel)).ShouldContain("Onbekende begroting");
+        (await AmountAsync(denHelder, 2016, "GM0400")).ShouldBe(1_000m);
+        (await ClosedOnAsync(region, 2016, "GM0400")).ShouldNotBeNull();
+        (await ClosedOnAsync(region, 2016, "GM0448")).ShouldBeNull();
+    }
+
     private static object NewBudget(string cbsCode, int year, string? domain, decimal amount) =>
         new { municipalityCbsCode = cbsCode, year, domain, amount, reason = "Primaire begroting" };
+
+    private async Task<string?> ClosedOnAsync(HttpClient client, int year, string cbsCode) =>
+        (await BudgetsOfAsync(client, year, cbsCode)).Select(b => b.GetProperty("closedOn")).Single() is { ValueKind: JsonValueKind.String } closed ? closed.GetString() : null;
 
     /// <summary>The member's budgeted amount for the year as the user reads it, summed over its budgets; null when it has none.</summary>
     private async Task<decimal?> AmountAsync(HttpClient client, int year, string cbsCode)
     {
-        var municipality = await app.ScalarAsSuperuserAsync<Guid>($"SELECT id FROM kernel.municipalities WHERE cbs_code = '{cbsCode}'");
-        var budgets = (await client.GetFromJsonAsync<JsonElement>($"{Budgets}?year={year}")).EnumerateArray()
-            .Select(b => b.GetProperty("budget")).Where(b => b.GetProperty("municipalityId").GetGuid() == municipality).ToList();
+        var budgets = await BudgetsOfAsync(client, year, cbsCode);
         return budgets.Count == 0 ? null : budgets.Sum(b => b.GetProperty("amount").GetDecimal());
+    }
+
+    private async Task<List<JsonElement>> BudgetsOfAsync(HttpClient client, int year, string cbsCode)
+    {
+        var municipality = await app.ScalarAsSuperuserAsync<Guid>($"SELECT id FROM kernel.municipalities WHERE cbs_code = '{cbsCode}'");
+        return [.. (await client.GetFromJsonAsync<JsonElement>($"{Budgets}?year={year}")).EnumerateArray()
+            .Select(b => b.GetProperty("budget")).Where(b => b.GetProperty("municipalityId").GetGuid() == municipality)];
     }
 }

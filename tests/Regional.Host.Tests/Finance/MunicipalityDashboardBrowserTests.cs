@@ -65,4 +65,21 @@ public sealed class MunicipalityDashboardBrowserTests(BrowserFixture app) : ICla
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijziging vastleggen" }).ClickAsync();
         (await page.Locator("[data-testid=budgets] tr", new() { HasText = "Wmo 2019" }).InnerTextAsync()).ShouldContain("€ 2.250.000,00");
     }
+
+    [Fact]
+    public async Task A_municipal_controller_budgets_a_past_year_closes_it_and_then_can_no_longer_amend_it()
+    {
+        var page = await app.SignInAsync("controller.denhelder");
+        await page.GotoAsync("/regio/kop-van-noord-holland/mijn-aandeel?jaar=2017");
+
+        await page.GetByLabel("Domein").SelectOptionAsync(new SelectOptionValue { Label = "Wmo" });
+        await page.GetByLabel("Bedrag (€)").FillAsync("80.000,00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Begroting vastleggen" }).ClickAsync();
+        await page.GetByLabel("Af te sluiten begroting").SelectOptionAsync(new SelectOptionValue { Label = "Wmo 2017" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Begrotingsjaar afsluiten" }).ClickAsync();
+
+        (await page.Locator("[data-testid=budgets] tr", new() { HasText = "Wmo 2017" }).InnerTextAsync()).ShouldContain("Wmo 2017 (afgesloten)");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Wijziging vastleggen" }).CountAsync()).ShouldBe(0);
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Begrotingsjaar afsluiten" }).CountAsync()).ShouldBe(0);
+    }
 }

@@ -53,6 +53,8 @@ internal sealed class MijnAandeelModel(
     public Task<IActionResult> OnPostAmendAsync(Guid budgetId, string? change, string? reason, string? key) =>
         ChangeAsync(ct => budgets.AmendAsync(budgetId, Amounts.Parse("Change", change), reason ?? "", key ?? "", ct));
 
+    public Task<IActionResult> OnPostCloseAsync(Guid budgetId) => ChangeAsync(ct => budgets.CloseAsync(budgetId, ct));
+
     protected override async Task<bool> LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
