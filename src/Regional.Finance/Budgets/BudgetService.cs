@@ -54,8 +54,7 @@ internal sealed class BudgetService(FinanceDbContext db, RegionDirectory directo
     {
         var key = Require.Text(nameof(idempotencyKey), "de sleutel van de wijziging", idempotencyKey);
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        var budget = await db.Budgets.FromSqlInterpolated($"SELECT * FROM finance.budgets WHERE id = {budgetId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("BudgetId", "Onbekende begroting.");
+        var budget = await LockedAsync(budgetId, cancellationToken).ConfigureAwait(false);
         if (await db.BudgetAmendments.AnyAsync(a => a.IdempotencyKey == key, cancellationToken).ConfigureAwait(false))
         {
             return false;
@@ -80,13 +79,17 @@ internal sealed class BudgetService(FinanceDbContext db, RegionDirectory directo
     public async Task CloseAsync(Guid budgetId, CancellationToken cancellationToken = default)
     {
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        var budget = await db.Budgets.FromSqlInterpolated($"SELECT * FROM finance.budgets WHERE id = {budgetId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("BudgetId", "Onbekende begroting.");
+        var budget = await LockedAsync(budgetId, cancellationToken).ConfigureAwait(false);
         var today = clock.Today();
         BudgetRules.CanClose(budget, today);
         budget.ClosedOn = today;
         await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The budget, locked for this transaction so that changes to it take turns; unknown also when it is another member's.</summary>
+    private async Task<Budget> LockedAsync(Guid budgetId, CancellationToken cancellationToken) =>
+        await db.Budgets.FromSqlInterpolated($"SELECT * FROM finance.budgets WHERE id = {budgetId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("BudgetId", "Onbekende begroting.");
 
     internal async Task<IReadOnlyList<BudgetAmendment>> AmendmentsAsync(Guid budgetId, CancellationToken cancellationToken = default)
     {
