@@ -44,7 +44,7 @@ public sealed class BudgetTests(FinanceFixture app) : IClassFixture<FinanceFixtu
         var (amount, amendments) = await app.InRegionAsync(Knh, async services =>
         {
             var service = services.GetRequiredService<BudgetService>();
-            return ((await service.UseAsync(2019)).Single(b => b.Budget.Id == budgetId).Budget.Amount, (await service.AmendmentsAsync(budgetId)).Sum(a => a.Amount));
+            return ((await service.UseAsync(2019)).Single(b => b.Budget.Id == budgetId).Budget.Amount, (await service.AmendmentsAsync([budgetId])).Sum(a => a.Amount));
         });
         applied.Sum().ShouldBe(120);
         amount.ShouldBe(900_000m + (120 * 10.01m));

@@ -91,6 +91,11 @@ public static class FinanceEndpoints
             await b.CloseAsync(id, ct);
             return Results.NoContent();
         }).WithSummary("Close a budget year after its end (the jaarafsluiting): the budget takes no more amendments.");
+        read.MapGet("/budgets/{id:guid}/amendments", async (Guid id, BudgetService b, CancellationToken ct) =>
+            await b.AmendmentsAsync([id], ct) is { Count: > 0 } amendments
+                ? Results.Ok(amendments.Select(a => new { a.RecordedAt, a.RecordedBy, a.Amount, a.Reason, a.IdempotencyKey }))
+                : Results.NotFound())
+            .WithSummary("How a budget came to its amount: the primary budget and every amendment, when, by whom and why.");
         read.MapGet("/pools/shares", PoolSharesAsync)
             .WithSummary("A municipality's share of each pool of a year with its expected settlement, live from the pools' grains.");
         read.MapGet("/budget-settings", (BudgetService b, CancellationToken ct) => b.SettingsAsync(ct));

@@ -91,10 +91,12 @@ internal sealed class BudgetService(FinanceDbContext db, RegionDirectory directo
         await db.Budgets.FromSqlInterpolated($"SELECT * FROM finance.budgets WHERE id = {budgetId} FOR UPDATE")
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("BudgetId", "Onbekende begroting.");
 
-    internal async Task<IReadOnlyList<BudgetAmendment>> AmendmentsAsync(Guid budgetId, CancellationToken cancellationToken = default)
+    /// <summary>How each budget came to its amount: its amendments (the first the primary budget) in order, who and why; only budgets the user may see.</summary>
+    internal async Task<IReadOnlyList<BudgetAmendment>> AmendmentsAsync(IReadOnlyCollection<Guid> budgetIds, CancellationToken cancellationToken = default)
     {
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        return await db.BudgetAmendments.AsNoTracking().Where(a => a.BudgetId == budgetId).OrderBy(a => a.RecordedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await db.BudgetAmendments.AsNoTracking().Where(a => budgetIds.Contains(a.BudgetId)).OrderBy(a => a.RecordedAt)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

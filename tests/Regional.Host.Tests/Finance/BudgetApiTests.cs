@@ -26,6 +26,10 @@ public sealed class BudgetApiTests(AppFixture app) : IClassFixture<AppFixture>
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applied").GetBoolean().ShouldBeFalse();
         (await AmountAsync(denHelder, 2032, "GM0400")).ShouldBe(5_250.50m);
+        var history = (await denHelder.GetFromJsonAsync<JsonElement>($"{Budgets}/{Id(budget)}/amendments")).EnumerateArray()
+            .Select(a => (Amount: a.GetProperty("amount").GetDecimal(), Reason: a.GetProperty("reason").GetString(), By: a.GetProperty("recordedBy").GetString())).ToList();
+        history.Select(a => (a.Amount, a.Reason)).ShouldBe([(5_000m, "Primaire begroting"), (250.50m, "Extra middelen voor de wachtlijst")]);
+        history.Select(a => a.By).Distinct().ShouldBe(["controller.denhelder"]);
     }
 
     [Fact]
@@ -42,6 +46,8 @@ public sealed class BudgetApiTests(AppFixture app) : IClassFixture<AppFixture>
 
         (await ProblemAsync(forTexel)).ShouldContain("U beheert de begroting van Texel niet");
         (await ProblemAsync(amendTexel)).ShouldContain("Onbekende begroting");
+        (await denHelder.GetAsync($"{Budgets}/{Id(texel)}/amendments")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await region.GetFromJsonAsync<JsonElement>($"{Budgets}/{Id(texel)}/amendments")).GetArrayLength().ShouldBe(1);
         byReader.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await AmountAsync(region, 2033, "GM0448")).ShouldBe(8_000m);
         (await AmountAsync(region, 2033, "GM0400")).ShouldBeNull();

@@ -64,6 +64,9 @@ public sealed class MunicipalityDashboardBrowserTests(BrowserFixture app) : ICla
         await page.GetByLabel("Reden").FillAsync("Najaarsnota");
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijziging vastleggen" }).ClickAsync();
         (await page.Locator("[data-testid=budgets] tr", new() { HasText = "Wmo 2019" }).InnerTextAsync()).ShouldContain("€ 2.250.000,00");
+        var change = await page.Locator("[data-testid=amendments] tr", new() { HasText = "Najaarsnota" }).InnerTextAsync();
+        change.ShouldContain("Wmo 2019");
+        change.ShouldContain("€ 150.000,00");
     }
 
     [Fact]

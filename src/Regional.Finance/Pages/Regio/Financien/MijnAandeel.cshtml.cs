@@ -37,6 +37,9 @@ internal sealed class MijnAandeelModel(
 
     public IReadOnlyList<BudgetUse> Budgets { get; private set; } = [];
 
+    /// <summary>How the budgets came to their amounts: each amendment, the primary budget first.</summary>
+    public IReadOnlyList<BudgetAmendment> Amendments { get; private set; } = [];
+
     public IReadOnlyList<PoolShareRow> Pools { get; private set; } = [];
 
     /// <summary>Per budget (a domain, or ontschot all together) its own chart: spending of one domain is never set against another's budget.</summary>
@@ -66,6 +69,7 @@ internal sealed class MijnAandeelModel(
 
         Municipality = Choices.FirstOrDefault(m => string.Equals(m.CbsCode, RequestedMunicipality, StringComparison.OrdinalIgnoreCase)) ?? Choices[0];
         Budgets = (await budgets.UseAsync(Year, ct).ConfigureAwait(false)).Where(b => b.Budget.MunicipalityId == Municipality.MunicipalityId).ToList();
+        Amendments = await budgets.AmendmentsAsync([.. Budgets.Select(b => b.Budget.Id)], ct).ConfigureAwait(false);
         MonthlyCharts = Budgets.Select(b => ChartTitle(b) is var title ? (title, BarChart.Svg(title, ["Realisatie", "Begroting (1/12)"],
             Enumerable.Range(0, 12).Select(m => (Labels.Month(m + 1), (IReadOnlyList<decimal>)[b.ActualPerMonth[m], b.Budget.Amount / 12])).ToList(), Labels.Euro)) : default).ToList();
         Pools = await PoolRowsAsync(ct).ConfigureAwait(false);
