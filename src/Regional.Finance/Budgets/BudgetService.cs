@@ -34,11 +34,6 @@ internal sealed class BudgetService(FinanceDbContext db, RegionDirectory directo
         var member = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false))
             .FirstOrDefault(m => string.Equals(m.CbsCode, input.MunicipalityCbsCode, StringComparison.OrdinalIgnoreCase))
             ?? throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"{input.MunicipalityCbsCode} is geen lid van deze regio.");
-        if (!tenants.Required.MunicipalityIds.Contains(member.MunicipalityId))
-        {
-            throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"U beheert de begroting van {member.Name} niet.");
-        }
-
         var budget = new Budget { MunicipalityId = member.MunicipalityId, Year = input.Year, Domain = input.Domain };
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var existing = await db.Budgets.Where(b => b.MunicipalityId == member.MunicipalityId && b.Year == input.Year).ToListAsync(cancellationToken).ConfigureAwait(false);

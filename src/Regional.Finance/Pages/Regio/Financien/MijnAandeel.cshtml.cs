@@ -37,6 +37,9 @@ internal sealed class MijnAandeelModel(
 
     public IReadOnlyList<BudgetUse> Budgets { get; private set; } = [];
 
+    /// <summary>The budgets whose year is not closed: the ones an amendment or a closing may still name.</summary>
+    public IReadOnlyList<BudgetUse> OpenBudgets => [.. Budgets.Where(b => b.Budget.ClosedOn is null)];
+
     /// <summary>How the budgets came to their amounts: each amendment, the primary budget first.</summary>
     public IReadOnlyList<BudgetAmendment> Amendments { get; private set; } = [];
 
