@@ -9,8 +9,7 @@ using Regional.Care.Jobs;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Catalogue;
-using Regional.Purchasing.Contracts;
-using Regional.Purchasing.Tariffs;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Bench;
 
@@ -63,18 +62,18 @@ internal sealed class DeclarationBench(BenchDatabase bench)
         var bsns = services.GetRequiredService<IBsnProtector>();
         var (regionId, members, provider, contract, products, tariffs) = await RegionWork.RunAsync(services, Knh, async s =>
         {
-            var catalogue = s.GetRequiredService<ProductCatalogue>();
-            var demo = (await s.GetRequiredService<ContractService>().ListAsync()).Single(c => c.Number == "KNH-J-2019-001");
-            var all = await s.GetRequiredService<TariffService>().ListAsync();
-            var found = new List<Product>();
+            var purchased = s.GetRequiredService<IPurchasedCare>();
+            var demo = (await purchased.ContractsAsync()).Single(c => c.Number == "KNH-J-2019-001");
+            var all = await purchased.TariffsAsync();
+            var found = new List<ProductInfo>();
             foreach (var code in Codes)
             {
-                found.Add((await catalogue.FindByCodeAsync(code))!);
+                found.Add((await purchased.ProductAsync(code))!);
             }
 
             var jeugd = (await s.GetRequiredService<RegionDirectory>().MembersAsync()).Where(m => m.IsMemberFor(SocialDomain.Jeugd, new DateOnly(2021, 1, 1))).ToList();
             return (s.GetRequiredService<TenantContext>().Required.RegionId, jeugd, demo.ProviderId, demo.Id, found,
-                found.Select(p => (long)(TariffRules.InForce(all, p.Id, new DateOnly(2021, 1, 1), demo.Id)!.Amount * 100)).ToList());
+                found.Select(p => (long)(TariffInfo.InForce(all, p.Id, new DateOnly(2021, 1, 1), demo.Id)!.Amount * 100)).ToList());
         });
 
         await using (var connection = bench.Superuser())

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Purchasing.Facts;
 using Regional.Bench;
 using Regional.Finance.Pools;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Catalogue;
 
 // Regional's benchmarks: figures are ratios against a floor measured in the same run on this machine.
 //   dotnet run -c Release --project bench/Regional.Bench -- [--regional-entries N] [--national [--national-entries N]]
@@ -77,7 +77,7 @@ var hot = await RegionWork.RunAsync(bench.App.Services, Knh, async s => new HotS
     Knh,
     s.GetRequiredService<TenantContext>().Required.RegionId,
     (await s.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == "GM0400").MunicipalityId,
-    (await s.GetRequiredService<ProductCatalogue>().FindByCodeAsync("KNH-JGD-PZ"))!.Id,
+    (await s.GetRequiredService<IPurchasedCare>().ProductAsync("KNH-JGD-PZ"))!.Id,
     (await s.GetRequiredService<PoolService>().ListAsync()).Single(p => p.ProductGroup == "Verblijf Jeugd" && p.Year == 2019).Id));
 var postingBench = new PostingBench(bench, [bench.App, await bench.StartHostAsync()], hot);
 var (posted, causes) = (0, 0);

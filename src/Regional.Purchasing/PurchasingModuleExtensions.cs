@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Kernel.Modules;
 using Regional.Purchasing.Demo;
+using Regional.Purchasing.Facts;
 using Regional.Kernel.Persistence;
 using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Contracts;
@@ -25,6 +26,9 @@ public static class PurchasingModuleExtensions
             .AddScoped<TariffService>()
             .AddScoped<SolidarityService>()
             .AddScoped<PurchasingRegisters>()
+            .AddScoped<PurchasingFacts>()
+            .AddScoped<IPurchasedCare>(s => s.GetRequiredService<PurchasingFacts>())
+            .AddScoped<ISolidarityDecisions>(s => s.GetRequiredService<PurchasingFacts>())
             .AddScoped<IDemoData, PurchasingDemoSeed>()
             .AddScoped<IDemoData, DemoContracts>();
 }

@@ -3,16 +3,17 @@ using Regional.Care.Continuity;
 using Regional.Kernel.Modules;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Tests;
 
 /// <summary>The doorgaande zorglijn from what the Jeugd module leaves and what the Wmo module takes up.</summary>
 public sealed class ContinuityAt18Tests
 {
-    private static readonly Product Begeleiding = Product("JGD-BG", SocialDomain.Jeugd, "45");
-    private static readonly Product WmoBegeleiding = Product("WMO-BG", SocialDomain.Wmo, "02");
+    private static readonly ProductInfo Begeleiding = Product("JGD-BG", SocialDomain.Jeugd, "45");
+    private static readonly ProductInfo WmoBegeleiding = Product("WMO-BG", SocialDomain.Wmo, "02");
     private static readonly ContinuityMap Map = new([new NeedAt18("45", ContinuityNeed.Support)], [new TakeUpAt18(ContinuityNeed.Support, SocialDomain.Wmo, "02")]);
-    private static readonly Dictionary<Guid, Product> Products = new() { [Begeleiding.Id] = Begeleiding, [WmoBegeleiding.Id] = WmoBegeleiding };
+    private static readonly Dictionary<Guid, ProductInfo> Products = new() { [Begeleiding.Id] = Begeleiding, [WmoBegeleiding.Id] = WmoBegeleiding };
 
     [Fact]
     public void A_Jeugd_assignment_running_past_the_18th_birthday_lists_its_need_as_not_yet_arranged()
@@ -45,10 +46,10 @@ public sealed class ContinuityAt18Tests
         evaluated.Single().FollowUps.Single().Arranged.ShouldBeFalse();
     }
 
-    private static Product Product(string code, SocialDomain domain, string category) =>
-        new() { Code = code, Name = code, Domain = domain, CategoryCode = category, ProductGroup = "Begeleiding", Unit = Unit.Uur };
+    private static ProductInfo Product(string code, SocialDomain domain, string category) =>
+        new(Guid.NewGuid(), code, code, domain, category, "Begeleiding", Unit.Uur, NationalCode: null);
 
-    private static Assignment Assignment(string client, Product product, string? born, string ends) => new()
+    private static Assignment Assignment(string client, ProductInfo product, string? born, string ends) => new()
     {
         MunicipalityId = Guid.Empty, Reference = client + product.Code, ClientHash = client, ClientCipher = "", ClientMasked = "******000",
         ClientBirthDate = born is null ? null : DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture),

@@ -3,6 +3,7 @@ using Regional.Care.Declarations;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Values;
 using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Tests;
 
@@ -11,10 +12,8 @@ public sealed class DeclarationLineRulesTests
 {
     private static readonly Period March = Period.Month(2023, 3);
 
-    private static readonly Product Begeleiding = new()
-    {
-        Code = "KNH-JGD-BG", Name = "Begeleiding", Domain = Kernel.Tenancy.SocialDomain.Jeugd, CategoryCode = "45", NationalCode = "45A04", ProductGroup = "Begeleiding", Unit = Unit.Uur,
-    };
+    private static readonly ProductInfo Begeleiding =
+        new(Guid.NewGuid(), "KNH-JGD-BG", "Begeleiding", Kernel.Tenancy.SocialDomain.Jeugd, "45", "Begeleiding", Unit.Uur, "45A04");
 
     private static Assignment Assignment(decimal volume = 3, Frequency frequency = Frequency.PerWeek) => new()
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Purchasing.Facts;
 using Regional.Finance.Keys;
 using Regional.Finance.Ledger;
 using Regional.Finance.Persistence;
@@ -8,7 +9,6 @@ using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
-using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Solidarity;
 using Regional.TestSupport;
 
@@ -233,8 +233,8 @@ public sealed class CostIntakeTests(FinanceFixture app) : IClassFixture<FinanceF
         problem.Field.ShouldBe("MunicipalityId");
     }
 
-    private Task<SolidarityDecision> DecideAsync(string group, int year, SolidarityArrangement arrangement, decimal? fraction = null, decimal? thresholdAmount = null, ThresholdBasis? basis = null) =>
-        app.InRegionAsync(Knh, services => services.GetRequiredService<SolidarityService>().RecordAsync(new NewSolidarityDecision(
+    private Task<SolidarityTerms> DecideAsync(string group, int year, SolidarityArrangement arrangement, decimal? fraction = null, decimal? thresholdAmount = null, ThresholdBasis? basis = null) =>
+        app.InRegionAsync(Knh, services => services.GetRequiredService<ISolidarityDecisions>().RecordAsync(new NewSolidarityDecision(
             group, null, year, arrangement, fraction, thresholdAmount, basis, DistributionKeyKind.Inhabitants, new DateOnly(year - 1, 11, 1), "test")));
 
     private async Task<IReadOnlyList<CostOutcome>> RecordAsync(params Func<IServiceProvider, Task<CostIncurred>>[] costs) =>
@@ -263,7 +263,7 @@ public sealed class CostIntakeTests(FinanceFixture app) : IClassFixture<FinanceF
     private static Func<IServiceProvider, Task<CostIncurred>> Cost(
         string product, int year, decimal amount, string key, string? client, string member = "GM0400", string law = "JGD") => async services =>
     {
-        var found = await services.GetRequiredService<ProductCatalogue>().FindByCodeAsync($"KNH-{law}-{product}");
+        var found = await services.GetRequiredService<IPurchasedCare>().ProductAsync($"KNH-{law}-{product}");
         var municipality = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == member);
         return new CostIncurred(municipality.MunicipalityId, found!.Id, new DateOnly(year, 6, 30), new Money(amount), key, client);
     };

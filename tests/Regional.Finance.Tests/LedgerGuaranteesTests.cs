@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Regional.Purchasing.Facts;
 using Regional.Finance.Ledger;
 using Regional.Finance.Pools;
 using Regional.Kernel.Values;
-using Regional.Purchasing.Catalogue;
 using Regional.TestSupport;
 
 namespace Regional.Finance.Tests;
@@ -24,7 +24,7 @@ public sealed class LedgerGuaranteesTests(FinanceFixture app) : IClassFixture<Fi
         const int perWorker = 40;
         var (pleegzorg, denHelder, before) = await app.InRegionAsync(Knh, async services =>
         {
-            var product = (await services.GetRequiredService<ProductCatalogue>().ListAsync()).Single(p => p.Code == "KNH-JGD-PZ");
+            var product = (await services.GetRequiredService<IPurchasedCare>().ProductAsync("KNH-JGD-PZ"))!;
             var member = (await services.GetRequiredService<Kernel.Tenancy.RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == "GM0400");
             return (product.Id, member.MunicipalityId, await PoolBalanceAsync(services));
         });

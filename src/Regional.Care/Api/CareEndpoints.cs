@@ -5,7 +5,7 @@ using Regional.Care.Assignments;
 using Regional.Care.Continuity;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Api;
 
@@ -52,11 +52,11 @@ public static class CareEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        AssignmentRequest input, AssignmentService assignments, RegionDirectory directory, ProviderRegister providers, CancellationToken ct)
+        AssignmentRequest input, AssignmentService assignments, RegionDirectory directory, IPurchasedCare purchased, CancellationToken ct)
     {
         var member = (await directory.MembersAsync(ct)).FirstOrDefault(m => string.Equals(m.CbsCode, input.MunicipalityCbsCode, StringComparison.OrdinalIgnoreCase))
             ?? throw new RuleViolationException(nameof(input.MunicipalityCbsCode), $"{input.MunicipalityCbsCode} is geen lid van deze regio.");
-        var provider = await providers.FindByAgbAsync(input.ProviderAgbCode, ct)
+        var provider = await purchased.ProviderAsync(input.ProviderAgbCode, ct)
             ?? throw new RuleViolationException(nameof(input.ProviderAgbCode), $"Geen aanbieder met AGB-code {input.ProviderAgbCode} in deze regio.");
         var created = await assignments.CreateAsync(new NewAssignment(member.MunicipalityId, input.Reference, input.Bsn, input.ClientBirthDate, input.ProductCode,
             provider.Id, input.StartsOn, input.EndsOn, input.Volume, input.Frequency), ct);

@@ -3,7 +3,7 @@ using Regional.Kernel.Modules;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Purchasing.Catalogue;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Assignments;
 
@@ -13,7 +13,7 @@ namespace Regional.Care.Assignments;
 /// The same message again returns the assignments it made and commits nothing twice.
 /// </summary>
 internal sealed class AssignmentImport(
-    AssignmentService assignments, IEnumerable<MessageStandard> standards, RegionDirectory directory, ProviderRegister providers, ProductCatalogue products)
+    AssignmentService assignments, IEnumerable<MessageStandard> standards, RegionDirectory directory, IPurchasedCare purchased)
 {
     public async Task<IReadOnlyList<Assignment>> ImportAsync(Stream content, CancellationToken cancellationToken = default)
     {
@@ -26,7 +26,7 @@ internal sealed class AssignmentImport(
         var message = AssignmentXml.Read(whole, prefix, standards);
         var member = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(m => m.CbsCode == message.MunicipalityCode)
             ?? throw new RuleViolationException("File", $"De afzender, gemeente {message.MunicipalityCode}, is geen lid van deze regio.");
-        var provider = await providers.FindByAgbAsync(message.ProviderAgb, cancellationToken).ConfigureAwait(false)
+        var provider = await purchased.ProviderAsync(message.ProviderAgb, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("File", $"De ontvanger, AGB-code {message.ProviderAgb}, is geen aanbieder in deze regio.");
         var inputs = new List<NewAssignment>();
         foreach (var assigned in message.Products)
@@ -40,7 +40,7 @@ internal sealed class AssignmentImport(
     private async Task<NewAssignment> InputAsync(AssignmentMessage message, AssignedProduct assigned, Guid municipalityId, Guid providerId, CancellationToken cancellationToken)
     {
         RuleViolationException Refuse(string what) => new("File", $"Regel {assigned.Line}, toewijzing {assigned.Number}: {what} Het bericht is niet verwerkt.");
-        var product = (assigned.Code is null ? null : await products.FindNationalAsync(message.Standard.Domain, assigned.Category, assigned.Code, cancellationToken).ConfigureAwait(false))
+        var product = (assigned.Code is null ? null : await purchased.NationalProductAsync(message.Standard.Domain, assigned.Category, assigned.Code, cancellationToken).ConfigureAwait(false))
             ?? throw Refuse($"de regio heeft geen product met categorie {assigned.Category} en productcode {assigned.Code ?? "(geen)"}.");
         if (assigned.Volume is not { } volume || assigned.Frequency is not { } frequency || !Enum.IsDefined(typeof(Frequency), int.Parse(frequency, System.Globalization.CultureInfo.InvariantCulture)))
         {

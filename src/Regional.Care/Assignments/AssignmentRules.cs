@@ -1,7 +1,6 @@
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
-using Regional.Purchasing.Catalogue;
-using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Assignments;
 
@@ -31,7 +30,7 @@ internal static class AssignmentRules
     }
 
     /// <summary>The provider's contract that includes the product for the whole period.</summary>
-    public static Contract ContractCovering(IEnumerable<Contract> contracts, Guid providerId, Product product, Period period)
+    public static ContractInfo ContractCovering(IEnumerable<ContractInfo> contracts, Guid providerId, ProductInfo product, Period period)
     {
         ArgumentNullException.ThrowIfNull(product);
         return contracts.FirstOrDefault(c => c.ProviderId == providerId && c.Covers(product.Id, period))

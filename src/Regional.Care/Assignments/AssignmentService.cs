@@ -6,8 +6,7 @@ using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
 using Regional.Purchasing.Catalogue;
-using Regional.Purchasing.Contracts;
-using Regional.Purchasing.Tariffs;
+using Regional.Purchasing.Facts;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Care.Assignments;
@@ -21,7 +20,7 @@ internal sealed record NewAssignment(
 /// validated and stored protected. Which municipalities' assignments a user sees is the database's decision.
 /// </summary>
 internal sealed class AssignmentService(
-    CareDbContext db, TenantContext tenants, ProductCatalogue products, ContractService contracts, TariffService tariffs, IBsnProtector bsns, ICommitments commitments)
+    CareDbContext db, TenantContext tenants, IPurchasedCare purchased, IBsnProtector bsns, ICommitments commitments)
 {
     public async Task<IReadOnlyList<Assignment>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -40,7 +39,7 @@ internal sealed class AssignmentService(
     public async Task<IReadOnlyList<Assignment>> CreateAllAsync(IReadOnlyList<NewAssignment> inputs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var prepared = new List<(Assignment Assignment, Product Product)>();
+        var prepared = new List<(Assignment Assignment, ProductInfo Product)>();
         foreach (var input in inputs)
         {
             try
@@ -53,7 +52,7 @@ internal sealed class AssignmentService(
             }
         }
 
-        var recorded = new List<(Assignment Assignment, Product Product)>();
+        var recorded = new List<(Assignment Assignment, ProductInfo Product)>();
         await using (var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false))
         {
             var references = prepared.Select(p => p.Assignment.Reference).ToList();
@@ -87,7 +86,7 @@ internal sealed class AssignmentService(
         return recorded.Select(r => r.Assignment).ToList();
     }
 
-    private async Task<(Assignment, Product)> PrepareAsync(NewAssignment input, CancellationToken cancellationToken)
+    private async Task<(Assignment, ProductInfo)> PrepareAsync(NewAssignment input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!tenants.Required.MunicipalityIds.Contains(input.MunicipalityId))
@@ -99,10 +98,10 @@ internal sealed class AssignmentService(
         var reference = Require.Text(nameof(input.Reference), "het toewijzingnummer", input.Reference, 40);
         var period = AssignmentRules.Period(input.StartsOn, input.EndsOn);
         AssignmentRules.VolumeIsPositive(input.Volume);
-        var product = await products.FindByCodeAsync(input.ProductCode, cancellationToken).ConfigureAwait(false)
+        var product = await purchased.ProductAsync(input.ProductCode, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException(nameof(input.ProductCode), $"Onbekend product '{input.ProductCode}'.");
-        var contract = AssignmentRules.ContractCovering(await contracts.ListAsync(cancellationToken).ConfigureAwait(false), input.ProviderId, product, period);
-        var tariff = await tariffs.OnAsync(product.Id, period.Start, contract.Id, cancellationToken).ConfigureAwait(false)
+        var contract = AssignmentRules.ContractCovering(await purchased.ContractsAsync(cancellationToken).ConfigureAwait(false), input.ProviderId, product, period);
+        var tariff = await purchased.TariffOnAsync(product.Id, period.Start, contract.Id, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException(nameof(input.ProductCode), $"Er is op {period.Start:dd-MM-yyyy} geen tarief voor {product.Code}.");
         var total = AssignmentVolume.Total(input.Volume, input.Frequency, period.Start, period.End!.Value);
         return (new Assignment

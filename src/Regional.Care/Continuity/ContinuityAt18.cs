@@ -1,7 +1,7 @@
 using Regional.Care.Assignments;
 using Regional.Kernel.Modules;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Continuity;
 
@@ -9,7 +9,7 @@ namespace Regional.Care.Continuity;
 internal sealed record FollowUp(ContinuityNeed Need, IReadOnlyList<TakeUpAt18> Options, bool Arranged);
 
 /// <summary>A young client whose Jeugd assignment runs past the 18th birthday, with what should follow.</summary>
-internal sealed record ComingOfAge(Assignment Jeugd, Product Product, DateOnly TurnsEighteen, IReadOnlyList<FollowUp> FollowUps);
+internal sealed record ComingOfAge(Assignment Jeugd, ProductInfo Product, DateOnly TurnsEighteen, IReadOnlyList<FollowUp> FollowUps);
 
 /// <summary>
 /// The doorgaande zorglijn: Jeugd assignments that run past the client's 18th birthday, the needs their
@@ -18,7 +18,7 @@ internal sealed record ComingOfAge(Assignment Jeugd, Product Product, DateOnly T
 /// </summary>
 internal static class ContinuityAt18
 {
-    public static IReadOnlyList<ComingOfAge> Evaluate(IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<Guid, Product> products, ContinuityMap map)
+    public static IReadOnlyList<ComingOfAge> Evaluate(IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<Guid, ProductInfo> products, ContinuityMap map)
     {
         ArgumentNullException.ThrowIfNull(assignments);
         ArgumentNullException.ThrowIfNull(products);

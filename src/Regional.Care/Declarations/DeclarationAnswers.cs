@@ -2,7 +2,7 @@ using Regional.Care.Messages;
 using Regional.Kernel.Modules;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Declarations;
 
@@ -11,7 +11,7 @@ namespace Regional.Care.Declarations;
 /// every declaration a CSV of all its lines with their outcome. Writing the 325 marks the answer as sent.
 /// </summary>
 internal sealed class DeclarationAnswers(
-    DeclarationService declarations, IEnumerable<MessageStandard> standards, RegionDirectory directory, ProviderRegister providers, IBsnProtector bsns)
+    DeclarationService declarations, IEnumerable<MessageStandard> standards, RegionDirectory directory, IPurchasedCare purchased, IBsnProtector bsns)
 {
     private const int Page = 1_000;
 
@@ -24,7 +24,7 @@ internal sealed class DeclarationAnswers(
         ArgumentNullException.ThrowIfNull(declaration);
         var standard = standards.Single(s => s.Domain == declaration.Domain);
         var municipality = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).Single(m => m.MunicipalityId == declaration.MunicipalityId);
-        var provider = (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId);
+        var provider = (await purchased.ProvidersAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId);
         await new AnswerXmlWriter(standard, bsns).WriteAsync(output, declaration, municipality.CbsCode, provider.AgbCode,
             after => declarations.LinesAsync(declaration.Id, rejectedOnly: true, after, Page, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
     }

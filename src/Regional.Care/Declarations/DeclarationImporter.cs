@@ -10,10 +10,7 @@ using Regional.Kernel.Privacy;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
-using Regional.Purchasing.Catalogue;
-using Regional.Purchasing.Contracts;
-using Regional.Purchasing.Providers;
-using Regional.Purchasing.Tariffs;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Declarations;
 
@@ -27,7 +24,7 @@ internal sealed record DeclarationOutcome(Declaration Declaration, bool Replayed
 /// </summary>
 internal sealed class DeclarationImporter(
     CareDbContext db, TenantContext tenants, ICurrentActor actor, TimeProvider clock, IEnumerable<MessageStandard> standards, RegionDirectory directory,
-    ProviderRegister providers, ProductCatalogue products, ContractService contracts, TariffService tariffs, IBsnProtector bsns,
+    IPurchasedCare purchased, IBsnProtector bsns,
     DeclarationSettingsService settings, DeclarationPosting posting, DeclarationTelemetry telemetry)
 {
     private const int Chunk = 2_000;
@@ -61,7 +58,7 @@ internal sealed class DeclarationImporter(
         var (prefix, whole) = await MessageFile.PeekAsync(hashing, cancellationToken).ConfigureAwait(false);
         using var source = Open(prefix, whole);
         var header = source.Header;
-        var provider = await providers.FindByAgbAsync(header.ProviderAgb, cancellationToken).ConfigureAwait(false)
+        var provider = await purchased.ProviderAsync(header.ProviderAgb, cancellationToken).ConfigureAwait(false)
             ?? throw new RuleViolationException("File", $"De afzender, AGB-code {header.ProviderAgb}, is geen aanbieder in deze regio.");
         var member = await MemberAsync(header, cancellationToken).ConfigureAwait(false);
         DeclarationRules.PeriodIsOneCalendarMonth(header.Period);
@@ -195,7 +192,7 @@ internal sealed class DeclarationImporter(
     }
 
     private async Task<PurchasingFacts> PurchasingFactsAsync(CancellationToken cancellationToken) => new(
-        (await products.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id),
-        (await contracts.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id),
-        await tariffs.ListAsync(cancellationToken).ConfigureAwait(false));
+        (await purchased.ProductsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id),
+        (await purchased.ContractsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id),
+        await purchased.TariffsAsync(cancellationToken).ConfigureAwait(false));
 }

@@ -1,6 +1,7 @@
 using Regional.Care.Assignments;
 using Regional.Kernel.Values;
 using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Declarations;
 
@@ -59,7 +60,7 @@ internal static class DeclarationLineRules
         decimal.Round(volume * tariff, 2, MidpointRounding.AwayFromZero) == amount;
 
     /// <summary>The line names its assignment's client, product and unit, within the assignment's period.</summary>
-    public static IEnumerable<string> MatchesTheAssignment(DeclaredLine line, string clientHash, Assignment assignment, Product product)
+    public static IEnumerable<string> MatchesTheAssignment(DeclaredLine line, string clientHash, Assignment assignment, ProductInfo product)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(assignment);

@@ -4,13 +4,12 @@ using Regional.Care.Persistence;
 using Regional.Kernel.Privacy;
 using Regional.Kernel.Values;
 using Regional.Purchasing.Catalogue;
-using Regional.Purchasing.Contracts;
-using Regional.Purchasing.Tariffs;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Declarations;
 
 /// <summary>The purchasing facts a declaration is checked against, read once per message.</summary>
-internal sealed record PurchasingFacts(IReadOnlyDictionary<Guid, Product> Products, IReadOnlyDictionary<Guid, Contract> Contracts, IReadOnlyList<Tariff> Tariffs);
+internal sealed record PurchasingFacts(IReadOnlyDictionary<Guid, ProductInfo> Products, IReadOnlyDictionary<Guid, ContractInfo> Contracts, IReadOnlyList<TariffInfo> Tariffs);
 
 /// <summary>
 /// Checks the lines of one declaration chunk by chunk. Per chunk it reads what the rules need in a few
@@ -118,7 +117,7 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     }
 
     /// <summary>The tariff of the assignment's contract on the line's first day, if that contract covers the product then.</summary>
-    private decimal? ContractualTariff(DeclaredLine line, Assignment? assignment, Product? product)
+    private decimal? ContractualTariff(DeclaredLine line, Assignment? assignment, ProductInfo? product)
     {
         if (assignment is null || product is null || !purchasing.Contracts.TryGetValue(assignment.ContractId, out var contract)
             || !contract.Covers(product.Id, new Period(line.PeriodStart, line.PeriodEnd)))
@@ -126,7 +125,7 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
             return null;
         }
 
-        return TariffRules.InForce(purchasing.Tariffs, product.Id, line.PeriodStart, contract.Id)?.Amount;
+        return TariffInfo.InForce(purchasing.Tariffs, product.Id, line.PeriodStart, contract.Id)?.Amount;
     }
 
     /// <summary>The line as stored: the number itself only encrypted, and only where the answer must name it (a rejected line).</summary>

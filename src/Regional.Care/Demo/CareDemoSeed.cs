@@ -2,10 +2,7 @@ using System.Text;
 using Regional.Care.Assignments;
 using Regional.Care.Declarations;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Catalogue;
-using Regional.Purchasing.Contracts;
-using Regional.Purchasing.Providers;
-using Regional.Purchasing.Tariffs;
+using Regional.Purchasing.Facts;
 using Regional.Kernel.Modules;
 
 namespace Regional.Care.Demo;
@@ -24,8 +21,7 @@ internal sealed record DemoCare(string ProviderAgb, string ContractNumber, DemoA
 /// region: the last demo message is the marker (and the same toewijzingen and messages again would change nothing).
 /// </summary>
 internal sealed class CareDemoSeed(
-    AssignmentService assignments, DeclarationImporter declarations, DeclarationService received, RegionDirectory directory, ProviderRegister providers,
-    ProductCatalogue products, ContractService contracts, TariffService tariffs) : IDemoData
+    AssignmentService assignments, DeclarationImporter declarations, DeclarationService received, RegionDirectory directory, IPurchasedCare purchased) : IDemoData
 {
     private static readonly Dictionary<string, DemoCare> PerRegion = new()
     {
@@ -55,18 +51,18 @@ internal sealed class CareDemoSeed(
         }
 
         var members = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(m => m.CbsCode);
-        var provider = (await providers.FindByAgbAsync(demo.ProviderAgb, cancellationToken).ConfigureAwait(false))!;
+        var provider = (await purchased.ProviderAsync(demo.ProviderAgb, cancellationToken).ConfigureAwait(false))!;
         var (start, end) = (new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31));
         await assignments.CreateAllAsync(demo.Assignments.Select(a => new NewAssignment(members[a.CbsCode].MunicipalityId, a.Number, a.Bsn, new DateOnly(2009, 6, 1),
             a.ProductCode, provider.Id, start, end, a.Volume, a.Frequency)).ToList(), cancellationToken).ConfigureAwait(false);
 
-        var contract = (await contracts.ListAsync(cancellationToken).ConfigureAwait(false)).Single(c => c.Number == demo.ContractNumber);
-        var all = await tariffs.ListAsync(cancellationToken).ConfigureAwait(false);
-        var declared = new Dictionary<string, (Product Product, long TariffCents)>();
+        var contract = (await purchased.ContractsAsync(cancellationToken).ConfigureAwait(false)).Single(c => c.Number == demo.ContractNumber);
+        var all = await purchased.TariffsAsync(cancellationToken).ConfigureAwait(false);
+        var declared = new Dictionary<string, (ProductInfo Product, long TariffCents)>();
         foreach (var code in demo.Assignments.Select(a => a.ProductCode).Distinct())
         {
-            var product = (await products.FindByCodeAsync(code, cancellationToken).ConfigureAwait(false))!;
-            declared[code] = (product, (long)(TariffRules.InForce(all, product.Id, start, contract.Id)!.Amount * 100));
+            var product = (await purchased.ProductAsync(code, cancellationToken).ConfigureAwait(false))!;
+            declared[code] = (product, (long)(TariffInfo.InForce(all, product.Id, start, contract.Id)!.Amount * 100));
         }
 
         for (var month = 1; month <= 3; month++)
@@ -91,7 +87,7 @@ internal sealed class CareDemoSeed(
 
     private static string MessageId(string cbsCode, int month) => $"DEMO{cbsCode[2..]}M{month}";
 
-    private static Jw323Prestatie Line(DemoAssignment assignment, int position, (Product Product, long TariffCents) declared, DateOnly from, DateOnly to, int month) =>
+    private static Jw323Prestatie Line(DemoAssignment assignment, int position, (ProductInfo Product, long TariffCents) declared, DateOnly from, DateOnly to, int month) =>
         new(assignment.Bsn, $"DEMO-{month:00}-{position}", assignment.Number, declared.Product.CategoryCode, declared.Product.NationalCode!, from, to,
             assignment.HoursPerMonth, "04", declared.TariffCents, assignment.HoursPerMonth * declared.TariffCents);
 

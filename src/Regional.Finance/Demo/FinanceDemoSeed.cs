@@ -4,7 +4,7 @@ using Regional.Finance.Ledger;
 using Regional.Finance.Pools;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
-using Regional.Purchasing.Catalogue;
+using Regional.Purchasing.Facts;
 using Regional.Kernel.Modules;
 
 namespace Regional.Finance.Demo;
@@ -25,7 +25,7 @@ internal sealed record DemoBudget(string CbsCode, SocialDomain? Domain, decimal 
 /// UI): inhabitants from the public data set in shared/data, client counts invented for the demo. Idempotent through
 /// the cost intake's source keys and by checking what is there.
 /// </summary>
-internal sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, ProductCatalogue products, RegionDirectory directory, BudgetService budgets) : IDemoData
+internal sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, IPurchasedCare purchased, RegionDirectory directory, BudgetService budgets) : IDemoData
 {
     private static readonly Dictionary<string, DemoFinance> PerRegion = new()
     {
@@ -55,7 +55,7 @@ internal sealed class FinanceDemoSeed(ICostIntake costs, PoolService pools, Prod
     public async Task SeedAsync(string regionCode, CancellationToken cancellationToken)
     {
         var demo = PerRegion[regionCode];
-        var product = (await products.ListAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.Code == demo.ProductCode);
+        var product = (await purchased.ProductAsync(demo.ProductCode, cancellationToken).ConfigureAwait(false))!;
         var members = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(m => m.CbsCode);
         foreach (var member in demo.Members)
         {

@@ -1,8 +1,7 @@
 using Regional.Finance.Owners;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Catalogue;
-using Regional.Purchasing.Solidarity;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Finance.Ledger;
 
@@ -12,7 +11,7 @@ namespace Regional.Finance.Ledger;
 /// breaks a rule is refused on its own; the others of the same call are posted. Retrying a whole call is safe,
 /// and a call that meets a lost silo is repeated until the grain is back on another.
 /// </summary>
-internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products, SolidarityService solidarity, TenantContext tenants, ICurrentActor actor)
+internal sealed class CostIntake(IGrainFactory grains, IPurchasedCare purchased, ISolidarityDecisions solidarity, TenantContext tenants, ICurrentActor actor)
     : ICostIntake
 {
     public async Task<CostOutcome> RecordAsync(CostIncurred cost, CancellationToken cancellationToken = default)
@@ -27,8 +26,8 @@ internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products
         var scope = tenants.Required;
         var results = new CostRecorded[costs.Count];
         var owners = new Dictionary<MoneyOwner, List<(int Position, CostToPost Cost)>>();
-        var routes = new Dictionary<(Guid, int), SolidarityDecision?>();
-        var productsSeen = new Dictionary<Guid, Product?>();
+        var routes = new Dictionary<(Guid, int), SolidarityTerms?>();
+        var productsSeen = new Dictionary<Guid, ProductInfo?>();
         for (var i = 0; i < costs.Count; i++)
         {
             try
@@ -56,7 +55,7 @@ internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products
 
     /// <summary>The cost's owner and the checked cost.</summary>
     private async Task<(MoneyOwner Owner, CostToPost Cost)> RouteAsync(
-        CostIncurred cost, TenantScope scope, Dictionary<Guid, Product?> productsSeen, Dictionary<(Guid, int), SolidarityDecision?> decisions, CancellationToken cancellationToken)
+        CostIncurred cost, TenantScope scope, Dictionary<Guid, ProductInfo?> productsSeen, Dictionary<(Guid, int), SolidarityTerms?> decisions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cost);
         var key = "cost:" + Require.Text(nameof(cost.SourceKey), "de bronverwijzing", cost.SourceKey, 200);
@@ -74,7 +73,7 @@ internal sealed class CostIntake(IGrainFactory grains, ProductCatalogue products
 
         if (!productsSeen.TryGetValue(cost.ProductId, out var product))
         {
-            product = productsSeen[cost.ProductId] = await products.FindAsync(cost.ProductId, cancellationToken).ConfigureAwait(false);
+            product = productsSeen[cost.ProductId] = await purchased.ProductAsync(cost.ProductId, cancellationToken).ConfigureAwait(false);
         }
 
         if (product is null)

@@ -1,5 +1,6 @@
 using Regional.Finance.Ledger;
 using Regional.Kernel.Tenancy;
+using Regional.Purchasing.Facts;
 using Regional.Purchasing.Solidarity;
 
 namespace Regional.Finance.Owners;
@@ -44,7 +45,7 @@ internal sealed record PoolingRule(
     [property: Id(3)] decimal? ThresholdAmount,
     [property: Id(4)] ThresholdBasis? ThresholdBasis)
 {
-    public static PoolingRule? Of(SolidarityDecision? decision) =>
+    public static PoolingRule? Of(SolidarityTerms? decision) =>
         decision is null || decision.Arrangement == SolidarityArrangement.None
             ? null
             : new PoolingRule(decision.Arrangement, decision.Year, decision.Fraction, decision.ThresholdAmount, decision.ThresholdBasis);

@@ -13,7 +13,7 @@ using Regional.Monitoring.Kpis;
 using Regional.Monitoring.Exports;
 using Regional.Monitoring.Providers;
 using Regional.Monitoring.Reports;
-using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Monitoring.Api;
 
@@ -68,8 +68,8 @@ public static class MonitoringEndpoints
         });
 
         read.MapGet("/contracts/{id:guid}/kpis", (Guid id, KpiService k, CancellationToken ct) => k.ForContractAsync(id, ct));
-        read.MapGet("/contracts/{id:guid}/kpis.csv", async (Guid id, KpiService k, ContractService c, CancellationToken ct) =>
-            await c.FindAsync(id, ct) is { } contract
+        read.MapGet("/contracts/{id:guid}/kpis.csv", async (Guid id, KpiService k, IPurchasedCare purchased, CancellationToken ct) =>
+            await purchased.ContractAsync(id, ct) is { } contract
                 ? Results.File(CsvExport.Write(MonitoringTables.Kpis(contract.Number, await k.ForContractAsync(id, ct))), "text/csv; charset=utf-8", $"kpi-{contract.Number}.csv")
                 : Results.NotFound());
         write.MapPut("/contracts/{id:guid}/kpis/{kpi}/target", async (Guid id, string kpi, KpiTargetRequest input, KpiService k, CancellationToken ct) =>

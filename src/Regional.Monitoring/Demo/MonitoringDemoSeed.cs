@@ -5,7 +5,7 @@ using Regional.Monitoring.Indicators;
 using Regional.Monitoring.Kpis;
 using Regional.Monitoring.Providers;
 using Regional.Monitoring.Reports;
-using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Facts;
 using Regional.Kernel.Modules;
 
 namespace Regional.Monitoring.Demo;
@@ -16,7 +16,7 @@ namespace Regional.Monitoring.Demo;
 /// targets, values, a report schedule, the provider's class, ceiling and first meeting for its demo contract. Idempotent.
 /// </summary>
 internal sealed class MonitoringDemoSeed(
-    GoalService goals, IndicatorRegister indicators, KpiService kpis, ReportService reports, ProviderMonitoring providers, ContractService contracts, RegionDirectory directory) : IDemoData
+    GoalService goals, IndicatorRegister indicators, KpiService kpis, ReportService reports, ProviderMonitoring providers, IPurchasedCare purchased, RegionDirectory directory) : IDemoData
 {
     private const string Wmo = "% cliënten Wmo (18 jaar e.o.) dat zegt ";
     private const string GroningenSource = "Gemeente Groningen, begroting 2018, beleidsveld 4.2.2 (Wmo-cliëntervaringsonderzoek)";
@@ -119,7 +119,7 @@ internal sealed class MonitoringDemoSeed(
     /// <summary>The demo contract's KPI targets and first values, and its 2019 report schedule (expected turnover above EUR 125,000).</summary>
     private async Task SeedContractAsync(CancellationToken cancellationToken)
     {
-        var contract = (await contracts.ListAsync(cancellationToken).ConfigureAwait(false)).SingleOrDefault(c => c.Number == "KNH-J-2019-001");
+        var contract = (await purchased.ContractsAsync(cancellationToken).ConfigureAwait(false)).SingleOrDefault(c => c.Number == "KNH-J-2019-001");
         if (contract is null || (await kpis.ForContractAsync(contract.Id, cancellationToken).ConfigureAwait(false)).Any(s => s.Target is not null))
         {
             return; // no demo contract, or seeded at an earlier start

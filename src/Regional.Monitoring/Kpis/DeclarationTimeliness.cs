@@ -3,7 +3,7 @@ using Regional.Kernel.Events;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Persistence;
-using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Facts;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Kpis;
@@ -14,7 +14,7 @@ namespace Regional.Monitoring.Kpis;
 /// gedeclareerd" of each of its contracts in force then. Counted over all members (a contract is the region's) from
 /// Monitoring's own tally, so the same event twice changes nothing.
 /// </summary>
-internal sealed class DeclarationTimeliness(MonitoringDbContext db, ContractService contracts, KpiService kpis) : IIntegrationEventSubscriber<DeclarationReceived>
+internal sealed class DeclarationTimeliness(MonitoringDbContext db, IPurchasedCare purchased, KpiService kpis) : IIntegrationEventSubscriber<DeclarationReceived>
 {
     public const string KpiCode = "tijdig-gedeclareerd";
 
@@ -32,7 +32,7 @@ internal sealed class DeclarationTimeliness(MonitoringDbContext db, ContractServ
             await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var contract in (await contracts.ListAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.ProviderId == provider && c.Term.Contains(period)))
+        foreach (var contract in (await purchased.ContractsAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.ProviderId == provider && c.Term.Contains(period)))
         {
             try
             {

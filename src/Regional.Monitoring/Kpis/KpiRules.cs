@@ -1,7 +1,7 @@
 using System.Globalization;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
-using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Monitoring.Kpis;
 
@@ -20,7 +20,7 @@ internal static class KpiRules
         }
     }
 
-    public static void PeriodWithinContract(Contract contract, Period period)
+    public static void PeriodWithinContract(ContractInfo contract, Period period)
     {
         ArgumentNullException.ThrowIfNull(contract);
         if (period.End is null || !contract.Term.Contains(period))

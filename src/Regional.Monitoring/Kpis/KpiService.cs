@@ -4,7 +4,7 @@ using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Persistence;
-using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Facts;
 
 namespace Regional.Monitoring.Kpis;
 
@@ -16,7 +16,7 @@ internal sealed record KpiSeries(KpiDefinition Definition, decimal? Target, IRea
 /// trajectories that ended. A value outside its KPI's range, or for a period outside the contract, is
 /// refused; an upload is taken whole or not at all, and uploading the same file again changes nothing.
 /// </summary>
-internal sealed class KpiService(MonitoringDbContext db, ContractService contracts, ICurrentActor actor, TimeProvider clock)
+internal sealed class KpiService(MonitoringDbContext db, IPurchasedCare purchased, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<KpiSeries>> ForContractAsync(Guid contractId, CancellationToken cancellationToken = default)
     {
@@ -153,8 +153,8 @@ internal sealed class KpiService(MonitoringDbContext db, ContractService contrac
     /// <summary>Writers of one contract's KPI values take turns (until the transaction ends), across requests and replicas.</summary>
     private Task TakeTurnAsync(Guid contractId, CancellationToken cancellationToken) => db.Database.LockAsync($"monitoring.kpis:{contractId}", cancellationToken);
 
-    private async Task<Contract> ContractAsync(Guid contractId, CancellationToken cancellationToken) =>
-        await contracts.FindAsync(contractId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("ContractId", "Onbekend contract.");
+    private async Task<ContractInfo> ContractAsync(Guid contractId, CancellationToken cancellationToken) =>
+        await purchased.ContractAsync(contractId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("ContractId", "Onbekend contract.");
 
     private static T Line<T>(int line, Func<T> make)
     {

@@ -3,8 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Monitoring.Persistence;
 using Regional.Monitoring.Reports;
-using Regional.Purchasing.Contracts;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Providers;
@@ -20,13 +19,13 @@ internal sealed record ProviderStanding(
 /// Contract management per provider: its classification (which sets the meeting frequency), meetings with
 /// agreed actions, and its spending ceiling, used by the turnover its management reports state (warned at 70%).
 /// </summary>
-internal sealed class ProviderMonitoring(MonitoringDbContext db, ProviderRegister providers, ContractService contracts, TimeProvider clock)
+internal sealed class ProviderMonitoring(MonitoringDbContext db, IPurchasedCare purchased, TimeProvider clock)
 {
     /// <summary>Every provider of the region, by name, with its standing in the year.</summary>
     public async Task<IReadOnlyList<ProviderStanding>> StandingsAsync(int year, CancellationToken cancellationToken = default)
     {
-        var all = (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
-        var contractsOf = (await contracts.ListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.ProviderId, c => c.Id);
+        var all = (await purchased.ProvidersAsync(cancellationToken).ConfigureAwait(false)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var contractsOf = (await purchased.ContractsAsync(cancellationToken).ConfigureAwait(false)).ToLookup(c => c.ProviderId, c => c.Id);
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var profiles = await db.ProviderProfiles.AsNoTracking().Where(p => p.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);
         var ceilings = await db.SpendingCeilings.AsNoTracking().Where(c => c.Year == year).ToListAsync(cancellationToken).ConfigureAwait(false);

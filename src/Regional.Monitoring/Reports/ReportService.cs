@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Persistence;
-using Regional.Purchasing.Contracts;
+using Regional.Purchasing.Facts;
 using Regional.Kernel.Persistence;
 
 namespace Regional.Monitoring.Reports;
@@ -14,7 +14,7 @@ internal sealed record OpenReport(ContractReport Report, string ContractNumber, 
 /// Management reports and production statements: the schedule per contract and year from the provider's
 /// expected turnover, receipt of the file with its prognosis, review, and the queue of what is due or late.
 /// </summary>
-internal sealed class ReportService(MonitoringDbContext db, ContractService contracts, ICurrentActor actor, TimeProvider clock)
+internal sealed class ReportService(MonitoringDbContext db, IPurchasedCare purchased, ICurrentActor actor, TimeProvider clock)
 {
     public const int MaxFileBytes = 10 * 1024 * 1024;
 
@@ -79,7 +79,7 @@ internal sealed class ReportService(MonitoringDbContext db, ContractService cont
             throw new RuleViolationException(nameof(expectedTurnover), "De verwachte jaaromzet is nul of meer.");
         }
 
-        var contract = await contracts.FindAsync(contractId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("ContractId", "Onbekend contract.");
+        var contract = await purchased.ContractAsync(contractId, cancellationToken).ConfigureAwait(false) ?? throw new RuleViolationException("ContractId", "Onbekend contract.");
         if (!contract.Term.Overlaps(Period.Year(year)))
         {
             throw new RuleViolationException(nameof(year), $"Het contract {contract.Number} loopt niet in {year} ({contract.Term}).");
@@ -119,7 +119,7 @@ internal sealed class ReportService(MonitoringDbContext db, ContractService cont
     public async Task<IReadOnlyList<OpenReport>> QueueAsync(CancellationToken cancellationToken = default)
     {
         var horizon = Today.AddMonths(1);
-        var all = await contracts.ListAsync(cancellationToken).ConfigureAwait(false);
+        var all = await purchased.ContractsAsync(cancellationToken).ConfigureAwait(false);
         await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
         var open = await WithoutFiles.Where(r => r.ReceivedAt == null && r.DueOn <= horizon).OrderBy(r => r.DueOn)
             .ToListAsync(cancellationToken).ConfigureAwait(false);

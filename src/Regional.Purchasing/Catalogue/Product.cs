@@ -7,7 +7,7 @@ namespace Regional.Purchasing.Catalogue;
 /// A product of the region's own product structure (productordening), mapped onto a national
 /// category of its domain, e.g. "Verblijf Jeugd - pleegzorg" onto iJw category 43.
 /// </summary>
-public sealed class Product : RegionOwnedEntity
+internal sealed class Product : RegionOwnedEntity
 {
     /// <summary>The region's own product code, unique within the region.</summary>
     public required string Code { get; init; }

@@ -10,7 +10,7 @@ namespace Regional.Purchasing.Catalogue;
 internal sealed record NewProduct(string Code, string Name, SocialDomain Domain, string CategoryCode, string ProductGroup, Unit Unit, string? NationalCode = null);
 
 /// <summary>The region's own products, each mapped onto a national category its domain module supplies.</summary>
-public sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomainModule> modules)
+internal sealed class ProductCatalogue(PurchasingDbContext db, IEnumerable<IDomainModule> modules)
 {
     public async Task<IReadOnlyList<Product>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace Regional.Purchasing.Contracts;
 /// A framework contract (raamovereenkomst) with an admitted provider: a term, optional extensions,
 /// the products the provider may deliver, and for casusregie the main contractor it works under.
 /// </summary>
-public sealed class Contract : RegionOwnedEntity
+internal sealed class Contract : RegionOwnedEntity
 {
     public required string Number { get; init; }
 
@@ -30,12 +30,9 @@ public sealed class Contract : RegionOwnedEntity
     public List<ContractExtension> Extensions { get; init; } = [];
 
     public Period Term => new(StartsOn, EndsOn);
-
-    /// <summary>The contract includes the product for the whole period.</summary>
-    public bool Covers(Guid productId, Period period) => Products.Any(p => p.ProductId == productId) && Term.Contains(period);
 }
 
-public sealed class ContractProduct : RegionOwnedEntity
+internal sealed class ContractProduct : RegionOwnedEntity
 {
     public Guid ContractId { get; init; }
 
@@ -43,7 +40,7 @@ public sealed class ContractProduct : RegionOwnedEntity
 }
 
 /// <summary>A decision to extend a contract, e.g. Groningen's 2016-2017 contracts extended to 2018.</summary>
-public sealed class ContractExtension : RegionOwnedEntity
+internal sealed class ContractExtension : RegionOwnedEntity
 {
     public Guid ContractId { get; init; }
 

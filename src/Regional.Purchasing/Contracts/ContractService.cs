@@ -12,7 +12,7 @@ internal sealed record NewContract(Guid AdmissionId, string Number, DateOnly Sta
 internal sealed record NewExtension(DateOnly NewEnd, string Reference);
 
 /// <summary>Framework contracts made from admissions, and their extensions.</summary>
-public sealed class ContractService(PurchasingDbContext db, ICurrentActor actor, TimeProvider clock)
+internal sealed class ContractService(PurchasingDbContext db, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Contract>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ using Regional.Purchasing.Tariffs;
 namespace Regional.Purchasing.Persistence;
 
 /// <summary>Joint purchasing's tables (schema <c>purchasing</c>); every one is region-owned under RLS.</summary>
-public sealed class PurchasingDbContext(DbContextOptions<PurchasingDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
+internal sealed class PurchasingDbContext(DbContextOptions<PurchasingDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
     internal const string Schema = "purchasing";

@@ -3,7 +3,7 @@ using Regional.Kernel.Persistence;
 namespace Regional.Purchasing.Providers;
 
 /// <summary>A care provider (zorgaanbieder) known to the region, with its registrations and contacts.</summary>
-public sealed class Provider : RegionOwnedEntity
+internal sealed class Provider : RegionOwnedEntity
 {
     public required string Name { get; set; }
 
@@ -16,7 +16,7 @@ public sealed class Provider : RegionOwnedEntity
     public List<ProviderContact> Contacts { get; init; } = [];
 }
 
-public sealed class ProviderContact : RegionOwnedEntity
+internal sealed class ProviderContact : RegionOwnedEntity
 {
     public Guid ProviderId { get; init; }
 

@@ -8,7 +8,7 @@ namespace Regional.Purchasing.Providers;
 internal sealed record NewProvider(string Name, string KvkNumber, string AgbCode, string? ContactName, string? ContactEmail, string? ContactPhone);
 
 /// <summary>The care providers a region deals with.</summary>
-public sealed class ProviderRegister(PurchasingDbContext db)
+internal sealed class ProviderRegister(PurchasingDbContext db)
 {
     public async Task<IReadOnlyList<Provider>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace Regional.Purchasing.Solidarity;
 /// share the costs (financiële solidariteit) and by which distribution key. A later decision for the
 /// same group and year supersedes an earlier one; both are kept.
 /// </summary>
-public sealed class SolidarityDecision : RegionOwnedEntity
+internal sealed class SolidarityDecision : RegionOwnedEntity
 {
     /// <summary>Product group the decision covers, e.g. "Verblijf Jeugd"; or null when it covers one product.</summary>
     public string? ProductGroup { get; init; }

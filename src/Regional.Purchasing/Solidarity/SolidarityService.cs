@@ -21,7 +21,7 @@ public sealed record NewSolidarityDecision(
 /// Dated decisions on financial solidarity per product group or product and year. Finance settles
 /// pools by the decision in force (<see cref="InForceAsync"/>); nothing is overwritten.
 /// </summary>
-public sealed class SolidarityService(PurchasingDbContext db, ICurrentActor actor, TimeProvider clock)
+internal sealed class SolidarityService(PurchasingDbContext db, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SolidarityDecision>> ListAsync(CancellationToken cancellationToken = default)
     {

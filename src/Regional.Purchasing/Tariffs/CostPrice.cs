@@ -8,7 +8,7 @@ namespace Regional.Purchasing.Tariffs;
 /// A cost-price calculation (AMvB reële prijs): staff costs per FTE over productive hours, plus
 /// other client-bound costs per unit, raised by overhead and risk. Percentages are fractions (0.15 = 15%).
 /// </summary>
-public sealed record CostPrice(
+internal sealed record CostPrice(
     decimal PersonnelCostPerFte, decimal ProductiveHoursPerFte, decimal OtherCostsPerUnit, decimal OverheadPercentage, decimal RiskPercentage)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");

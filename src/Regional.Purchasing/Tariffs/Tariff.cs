@@ -7,7 +7,7 @@ namespace Regional.Purchasing.Tariffs;
 /// The price of one unit of a product during one period: the regional tariff (no contract), or a
 /// visible exception for one contract. How it was set is kept with it, so every tariff is explainable.
 /// </summary>
-public sealed class Tariff : RegionOwnedEntity
+internal sealed class Tariff : RegionOwnedEntity, ITariffTerms
 {
     public required Guid ProductId { get; init; }
 

@@ -5,10 +5,10 @@ using Regional.Purchasing.Catalogue;
 namespace Regional.Purchasing.Tariffs;
 
 /// <summary>Named rules of tariffs; each has a test named after it.</summary>
-public static class TariffRules
+internal static class TariffRules
 {
     /// <summary>The tariff in force for a product on a day: the contract's exception if it has one, else the regional tariff.</summary>
-    public static Tariff? InForce(IEnumerable<Tariff> tariffs, Guid productId, DateOnly day, Guid? contractId) =>
+    public static T? InForce<T>(IEnumerable<T> tariffs, Guid productId, DateOnly day, Guid? contractId) where T : class, ITariffTerms =>
         tariffs.Where(t => t.ProductId == productId && t.ValidFrom <= day && t.ValidTo >= day && (t.ContractId == null || t.ContractId == contractId))
             .OrderByDescending(t => t.ContractId is not null).FirstOrDefault();
 

@@ -13,7 +13,7 @@ internal sealed record NewTariff(string ProductCode, Guid? ContractId, DateOnly 
 internal sealed record TariffGap(Guid ProductId, Period Days);
 
 /// <summary>Tariffs per product and period: regional ones, contract exceptions, cost prices and indexation.</summary>
-public sealed class TariffService(PurchasingDbContext db)
+internal sealed class TariffService(PurchasingDbContext db)
 {
     public async Task<IReadOnlyList<Tariff>> ListAsync(CancellationToken cancellationToken = default)
     {

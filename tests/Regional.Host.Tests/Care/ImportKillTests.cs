@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Regional.Purchasing.Facts;
 using Regional.Finance.Ledger;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
-using Regional.Purchasing.Catalogue;
 using Regional.Purchasing.Solidarity;
 using Regional.Care.Demo;
 using Regional.TestSupport;
@@ -98,9 +98,9 @@ public sealed class ImportKillTests(SweepingAppFixture app) : IClassFixture<Swee
     /// <summary>Begeleiding Jeugd shared in full in 2023, with its pool's row in place (a first cost makes it).</summary>
     private Task<CostOutcome> PoolBegeleidingIn2023Async() => app.InRegionAsync("kop-van-noord-holland", async services =>
     {
-        await services.GetRequiredService<SolidarityService>().RecordAsync(new NewSolidarityDecision(
+        await services.GetRequiredService<ISolidarityDecisions>().RecordAsync(new NewSolidarityDecision(
             "Begeleiding", null, 2023, SolidarityArrangement.Full, null, null, null, DistributionKeyKind.Inhabitants, new DateOnly(2022, 11, 1), "test"));
-        var product = (await services.GetRequiredService<ProductCatalogue>().FindByCodeAsync("KNH-JGD-BG"))!;
+        var product = (await services.GetRequiredService<IPurchasedCare>().ProductAsync("KNH-JGD-BG"))!;
         var denHelder = (await services.GetRequiredService<RegionDirectory>().MembersAsync()).Single(m => m.CbsCode == "GM0400");
         return await services.GetRequiredService<ICostIntake>().RecordAsync(new CostIncurred(denHelder.MunicipalityId, product.Id, new DateOnly(2023, 3, 31), new Money(1m), "kill2:pool"));
     });

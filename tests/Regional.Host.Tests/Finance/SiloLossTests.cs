@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Regional.Purchasing.Facts;
 using Regional.Finance.Ledger;
 using Regional.Kernel.Tenancy;
 using Regional.Kernel.Values;
-using Regional.Purchasing.Catalogue;
 using Regional.TestSupport;
 using Xunit.Abstractions;
 
@@ -75,7 +75,7 @@ public sealed class SiloLossTests(AppFixture app, ITestOutputHelper output) : IC
     /// <summary>One cost per budget account: every member, Dagbesteding Jeugd (no pooling), in each of ten years: forty grains over two silos.</summary>
     private Task<List<CostIncurred>> OwnersAsync() => app.InRegionAsync(Knh, async services =>
     {
-        var product = await services.GetRequiredService<ProductCatalogue>().FindByCodeAsync("KNH-JGD-DB");
+        var product = await services.GetRequiredService<IPurchasedCare>().ProductAsync("KNH-JGD-DB");
         var members = await services.GetRequiredService<RegionDirectory>().MembersAsync();
         return members.SelectMany(m => Enumerable.Range(2030, 10).Select(year =>
             new CostIncurred(m.MunicipalityId, product!.Id, new DateOnly(year, 3, 31), new Money(12.34m), $"{m.CbsCode}:{year}"))).ToList();

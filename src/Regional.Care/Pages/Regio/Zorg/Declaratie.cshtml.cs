@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Regional.Care.Declarations;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 using Regional.Web;
 
 namespace Regional.Care.Pages.Regio.Zorg;
 
 /// <summary>One declaration: its totals and timeliness, its lines with their outcome a page at a time, and its answers to download.</summary>
 internal sealed class DeclaratieModel(
-    DeclarationService declarations, DeclarationAnswers answers, ProviderRegister providers, RegionDirectory directory, IAuthorizationService authorization) : RegionPageModel
+    DeclarationService declarations, DeclarationAnswers answers, IPurchasedCare purchased, RegionDirectory directory, IAuthorizationService authorization) : RegionPageModel
 {
     public const int PageSize = 500;
 
@@ -79,7 +79,7 @@ internal sealed class DeclaratieModel(
 
         Declaration = declaration;
         Lines = await declarations.LinesAsync(id, Afgekeurd, Na, PageSize, Product, ct).ConfigureAwait(false);
-        Provider = (await providers.ListAsync(ct).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId).Name;
+        Provider = (await purchased.ProvidersAsync(ct).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId).Name;
         Municipality = (await directory.MembersAsync(ct).ConfigureAwait(false)).Single(m => m.MunicipalityId == declaration.MunicipalityId).Name;
         CanAnswer = (await authorization.AuthorizeAsync(User, HttpContext, Policies.Declarations).ConfigureAwait(false)).Succeeded;
         CanMarkSent = (await authorization.AuthorizeAsync(User, HttpContext, Policies.AnswerSending).ConfigureAwait(false)).Succeeded;

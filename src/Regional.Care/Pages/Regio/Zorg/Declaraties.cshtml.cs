@@ -6,7 +6,7 @@ using Regional.Care.Declarations;
 using Regional.Care.Jobs;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 using Regional.Web;
 using Microsoft.AspNetCore.Http;
 
@@ -19,7 +19,7 @@ namespace Regional.Care.Pages.Regio.Zorg;
 [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
 [DisableRequestSizeLimit]
 internal sealed class DeclaratiesModel(
-    DeclarationService declarations, DeclarationSettingsService settings, ImportJobService jobs, ProviderRegister providers, RegionDirectory directory,
+    DeclarationService declarations, DeclarationSettingsService settings, ImportJobService jobs, IPurchasedCare purchased, RegionDirectory directory,
     ImportUpload upload, TimeProvider clock, IAuthorizationService authorization)
     : EditablePageModel(authorization, Policies.Declarations)
 {
@@ -75,7 +75,7 @@ internal sealed class DeclaratiesModel(
         List = await declarations.ListAsync(new DeclarationFilter(Aanbieder, Gemeente, Maand), ct).ConfigureAwait(false);
         Due = await declarations.AnswersDueAsync(ct).ConfigureAwait(false);
         Jobs = await jobs.RecentAsync(10, ct).ConfigureAwait(false);
-        Providers = (await providers.ListAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id, p => p.Name);
+        Providers = (await purchased.ProvidersAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id, p => p.Name);
         Municipalities = (await directory.MembersAsync(ct).ConfigureAwait(false)).Where(m => Access.Scope.MunicipalityIds.Contains(m.MunicipalityId))
             .ToDictionary(m => m.MunicipalityId, m => m.Name);
         Settings = await settings.GetAsync(ct).ConfigureAwait(false);

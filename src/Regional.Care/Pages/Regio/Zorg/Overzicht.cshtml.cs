@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Regional.Care.Declarations;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 using Regional.Web;
 
 namespace Regional.Care.Pages.Regio.Zorg;
 
 /// <summary>Declared, accepted, rejected (with why) and posted, per provider, per municipality or per period.</summary>
-internal sealed class OverzichtModel(DeclarationService declarations, ProviderRegister providers, RegionDirectory directory) : RegionPageModel
+internal sealed class OverzichtModel(DeclarationService declarations, IPurchasedCare purchased, RegionDirectory directory) : RegionPageModel
 {
     [BindProperty(SupportsGet = true)]
     public TotalsBy Per { get; set; } = TotalsBy.Provider;
@@ -22,7 +22,7 @@ internal sealed class OverzichtModel(DeclarationService declarations, ProviderRe
         Totals = await declarations.TotalsAsync(Per, new DeclarationFilter(), ct).ConfigureAwait(false);
         Names = Per switch
         {
-            TotalsBy.Provider => (await providers.ListAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id.ToString(), p => p.Name),
+            TotalsBy.Provider => (await purchased.ProvidersAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id.ToString(), p => p.Name),
             TotalsBy.Municipality => (await directory.MembersAsync(ct).ConfigureAwait(false)).ToDictionary(m => m.MunicipalityId.ToString(), m => m.Name),
             _ => Totals.ToDictionary(t => t.Key, t => t.Key),
         };

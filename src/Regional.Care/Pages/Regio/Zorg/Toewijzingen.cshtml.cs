@@ -3,22 +3,21 @@ using Microsoft.AspNetCore.Mvc;
 using Regional.Care.Assignments;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
-using Regional.Purchasing.Catalogue;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 using Regional.Web;
 
 namespace Regional.Care.Pages.Regio.Zorg;
 
 /// <summary>Assignments of the municipalities the user may see, clients masked; a municipality records its own.</summary>
 internal sealed class ToewijzingenModel(
-    AssignmentService assignments, ProductCatalogue products, ProviderRegister providers, RegionDirectory directory, IAuthorizationService authorization)
+    AssignmentService assignments, IPurchasedCare purchased, RegionDirectory directory, IAuthorizationService authorization)
     : EditablePageModel(authorization, Policies.MunicipalityEdit)
 {
     public IReadOnlyList<Assignment> Assignments { get; private set; } = [];
 
-    public IReadOnlyDictionary<Guid, Product> Products { get; private set; } = new Dictionary<Guid, Product>();
+    public IReadOnlyDictionary<Guid, ProductInfo> Products { get; private set; } = new Dictionary<Guid, ProductInfo>();
 
-    public IReadOnlyDictionary<Guid, Provider> Providers { get; private set; } = new Dictionary<Guid, Provider>();
+    public IReadOnlyDictionary<Guid, ProviderInfo> Providers { get; private set; } = new Dictionary<Guid, ProviderInfo>();
 
     public IReadOnlyList<MemberView> Municipalities { get; private set; } = [];
 
@@ -32,8 +31,8 @@ internal sealed class ToewijzingenModel(
     {
         var ct = HttpContext.RequestAborted;
         Assignments = await assignments.ListAsync(ct).ConfigureAwait(false);
-        Products = (await products.ListAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id);
-        Providers = (await providers.ListAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id);
+        Products = (await purchased.ProductsAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id);
+        Providers = (await purchased.ProvidersAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id);
         Municipalities = (await directory.MembersAsync(ct).ConfigureAwait(false)).Where(m => Access.Scope.MunicipalityIds.Contains(m.MunicipalityId)).ToList();
         return true;
     }

@@ -5,8 +5,7 @@ using Regional.Kernel.Security;
 using Regional.Kernel.Values;
 using Regional.Monitoring.Kpis;
 using Regional.Monitoring.Reports;
-using Regional.Purchasing.Contracts;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 using Regional.Web;
 using Regional.Kernel.Exports;
 using Microsoft.AspNetCore.Http;
@@ -17,13 +16,13 @@ namespace Regional.Monitoring.Pages.Regio.Monitoring;
 /// A contract's monitoring: its KPIs per period against their norms (charts, with the numbers as a table
 /// and CSV), and its reports; the purchaser sets norms, records and uploads values, plans and receives reports.
 /// </summary>
-internal sealed class ContractModel(ContractService contracts, ProviderRegister providers, KpiService kpis, ReportService reports, IAuthorizationService authorization)
+internal sealed class ContractModel(IPurchasedCare purchased, KpiService kpis, ReportService reports, IAuthorizationService authorization)
     : EditablePageModel(authorization, Policies.Purchasing)
 {
     [FromRoute]
     public Guid Id { get; set; }
 
-    public Contract Contract { get; private set; } = null!;
+    public ContractInfo Contract { get; private set; } = null!;
 
     public string Provider { get; private set; } = "";
 
@@ -64,13 +63,13 @@ internal sealed class ContractModel(ContractService contracts, ProviderRegister 
     protected override async Task<bool> LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        if (await contracts.FindAsync(Id, ct).ConfigureAwait(false) is not { } contract)
+        if (await purchased.ContractAsync(Id, ct).ConfigureAwait(false) is not { } contract)
         {
             return false;
         }
 
         Contract = contract;
-        Provider = (await providers.ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(p => p.Id == contract.ProviderId)?.Name ?? "";
+        Provider = (await purchased.ProvidersAsync(ct).ConfigureAwait(false)).FirstOrDefault(p => p.Id == contract.ProviderId)?.Name ?? "";
         Kpis = await kpis.ForContractAsync(Id, ct).ConfigureAwait(false);
         KpiTable = MonitoringTables.Kpis(contract.Number, Kpis);
         Charts = Kpis.Where(s => s.Measurements.Count > 0).Select(s => (s.Definition.Name, BarChart.Svg(

@@ -1,17 +1,16 @@
 using Regional.Monitoring.Goals;
 using Regional.Monitoring.Kpis;
 using Regional.Monitoring.Reports;
-using Regional.Purchasing.Contracts;
-using Regional.Purchasing.Providers;
+using Regional.Purchasing.Facts;
 using Regional.Web;
 
 namespace Regional.Monitoring.Pages.Regio.Monitoring;
 
 /// <summary>A contract with its provider and how its KPIs stand against their norms.</summary>
-internal sealed record ContractStanding(Contract Contract, string Provider, IReadOnlyList<(KpiDefinition Kpi, decimal Target, decimal? Latest)> Kpis);
+internal sealed record ContractStanding(ContractInfo Contract, string Provider, IReadOnlyList<(KpiDefinition Kpi, decimal Target, decimal? Latest)> Kpis);
 
 /// <summary>The contract manager's dashboard: reports due or late, each contract's KPIs against their norms, the development goals.</summary>
-internal sealed class IndexModel(ContractService contracts, ProviderRegister providers, KpiService kpis, ReportService reports, GoalService goals) : RegionPageModel
+internal sealed class IndexModel(IPurchasedCare purchased, KpiService kpis, ReportService reports, GoalService goals) : RegionPageModel
 {
     public IReadOnlyList<OpenReport> Queue { get; private set; } = [];
 
@@ -25,9 +24,9 @@ internal sealed class IndexModel(ContractService contracts, ProviderRegister pro
     {
         var ct = HttpContext.RequestAborted;
         Queue = await reports.QueueAsync(ct).ConfigureAwait(false);
-        var names = (await providers.ListAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id, p => p.Name);
+        var names = (await purchased.ProvidersAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Id, p => p.Name);
         var standings = new List<ContractStanding>();
-        foreach (var contract in await contracts.ListAsync(ct).ConfigureAwait(false))
+        foreach (var contract in await purchased.ContractsAsync(ct).ConfigureAwait(false))
         {
             var series = await kpis.ForContractAsync(contract.Id, ct).ConfigureAwait(false);
             standings.Add(new ContractStanding(contract, names.GetValueOrDefault(contract.ProviderId, "?"),
