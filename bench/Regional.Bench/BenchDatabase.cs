@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Regional.Host.Database;
 using Regional.Host.Hosting;
-using Regional.Host.Seeding;
+using Regional.Kernel.Demo;
 using Regional.Postgres;
 
 namespace Regional.Bench;

@@ -28,6 +28,6 @@ public static class FinanceModuleExtensions
             .AddScoped<SettlementService>()
             .AddScoped<PopulationRegister>()
             .AddScoped<BudgetService>()
-            .AddScoped<Reconciliation>()
+            .AddScoped<IReconciliation, Reconciliation>()
             .AddScoped<IDemoData, FinanceDemoSeed>();
 }

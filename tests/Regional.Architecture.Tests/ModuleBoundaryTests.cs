@@ -140,7 +140,7 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void Each_core_project_brings_its_own_demo_data_and_the_host_only_regions_and_users()
+    public void Each_core_project_brings_its_own_demo_data_and_the_host_none()
     {
         string[] DemoData(Assembly a) => [.. a.GetTypes().Where(t => typeof(IDemoData).IsAssignableFrom(t) && t.IsClass).Select(t => t.Name)];
 
@@ -163,10 +163,11 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void The_host_composes_and_never_holds_a_core_projects_DbContext()
+    public void The_host_composes_and_never_holds_the_kernels_or_a_core_projects_DbContext()
     {
-        Type[] contexts = [.. new[] { Purchasing, Finance, Monitoring, Care }.SelectMany(a => a.GetTypes()).Where(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.DbContext)))];
-        contexts.Length.ShouldBe(4);
+        Type[] contexts = [.. new[] { Kernel, Purchasing, Finance, Monitoring, Care }.SelectMany(a => a.GetTypes())
+            .Where(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.DbContext)) && !t.IsAbstract)];
+        contexts.Length.ShouldBe(5);
         const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         Host.GetTypes().Where(t =>
                 t.GetFields(All).Any(f => contexts.Contains(f.FieldType))

@@ -12,7 +12,12 @@ public sealed record ReconciliationDifference(string Region, int Pools, int Budg
 /// Balance = sum of postings, for every pool and budget of every region: the check that catches a lost
 /// update (no constraint does). It runs as background work, entering each region's tenant scope in turn.
 /// </summary>
-public sealed class Reconciliation(FinanceDbContext db, RegionDirectory directory, TenantContext tenants)
+public interface IReconciliation
+{
+    Task<IReadOnlyList<ReconciliationDifference>> DifferencesAsync(CancellationToken cancellationToken = default);
+}
+
+internal sealed class Reconciliation(FinanceDbContext db, RegionDirectory directory, TenantContext tenants) : IReconciliation
 {
     public Task<IReadOnlyList<ReconciliationDifference>> DifferencesAsync(CancellationToken cancellationToken = default) =>
         directory.EachRegionAsync(tenants, async region =>

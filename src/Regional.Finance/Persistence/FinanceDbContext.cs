@@ -12,7 +12,7 @@ using Regional.Kernel.Tenancy;
 namespace Regional.Finance.Persistence;
 
 /// <summary>Finance's tables (schema <c>finance</c>): the ledger, pools with their keys, settlements.</summary>
-public sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
+internal sealed class FinanceDbContext(DbContextOptions<FinanceDbContext> options, TenantContext tenants, ICurrentActor actor, TimeProvider clock)
     : TenantDbContext(options, tenants, actor, clock)
 {
     internal const string Schema = "finance";

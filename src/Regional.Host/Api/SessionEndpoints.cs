@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Regional.Host.Security;
-using Regional.Kernel.Persistence;
+using Regional.Kernel.Tenancy;
 
 namespace Regional.Host.Api;
 
@@ -35,15 +34,14 @@ internal static class SessionEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<MeDto> Me(HttpContext http, KernelDbContext db)
+    private static async Task<MeDto> Me(HttpContext http, RegionDirectory directory)
     {
         var user = http.User;
         var grants = user.Grants();
-        await using var work = await db.BeginWorkAsync(http.RequestAborted).ConfigureAwait(false);
-        var regions = await db.Regions.ToDictionaryAsync(r => r.Id, r => r.Code, http.RequestAborted).ConfigureAwait(false);
+        var regions = (await directory.RegionsAsync(http.RequestAborted).ConfigureAwait(false)).ToDictionary(r => r.Id, r => r.Code);
         var municipalityIds = grants.Where(g => g.MunicipalityId is not null).Select(g => g.MunicipalityId!.Value).ToList();
-        var municipalities = await db.Municipalities.Where(m => municipalityIds.Contains(m.Id))
-            .ToDictionaryAsync(m => m.Id, m => m.CbsCode, http.RequestAborted).ConfigureAwait(false);
+        var municipalities = (await directory.MunicipalitiesAsync(municipalityIds, http.RequestAborted).ConfigureAwait(false))
+            .ToDictionary(m => m.Id, m => m.CbsCode);
         return new MeDto(
             user.Identity!.Name!,
             user.DisplayName(),

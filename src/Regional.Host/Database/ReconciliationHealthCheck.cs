@@ -12,7 +12,7 @@ internal sealed class ReconciliationHealthCheck(IServiceScopeFactory scopes) : I
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var differences = await scope.ServiceProvider.GetRequiredService<Reconciliation>().DifferencesAsync(cancellationToken).ConfigureAwait(false);
+        var differences = await scope.ServiceProvider.GetRequiredService<IReconciliation>().DifferencesAsync(cancellationToken).ConfigureAwait(false);
         return differences.Count == 0
             ? HealthCheckResult.Healthy("Pools and budgets reconcile with their postings.")
             : HealthCheckResult.Unhealthy(string.Join("; ", differences.Select(d => $"{d.Region}: {d.Pools} pool(s), {d.Budgets} budget(s) differ")));

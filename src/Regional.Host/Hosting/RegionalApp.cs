@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Regional.Care;
@@ -11,11 +10,9 @@ using Regional.Host.Api;
 using Regional.Host.Cluster;
 using Regional.Host.Database;
 using Regional.Host.Security;
-using Regional.Host.Seeding;
 using Regional.Host.Telemetry;
 using Regional.Host.Tenancy;
 using Regional.Jeugd;
-using Regional.Kernel.Identity;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
@@ -74,9 +71,7 @@ public static class RegionalApp
         services.AddScoped<Regional.Kernel.Auditing.AuditLog>();
         services.AddScoped<RegionAccessResolver>();
         services.AddScoped<SignInService>();
-        services.AddScoped<DemoSeed>();
         services.AddSingleton<DatabaseMigrator>();
-        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 
         services.AddRegionalAuthentication();
         services.AddRegionalAuthorization();

@@ -1,5 +1,6 @@
 using Regional.Host.Database;
 using Regional.Host.Seeding;
+using Regional.Kernel.Demo;
 
 namespace Regional.Host.Hosting;
 

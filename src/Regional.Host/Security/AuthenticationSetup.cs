@@ -29,7 +29,6 @@ internal static class AuthenticationSetup
         });
         services.AddAntiforgery(o => o.Cookie.Name = "regional.antiforgery");
         services.AddScoped<UserSessions>();
-        services.AddScoped<PasswordChange>();
         return services;
     }
 

@@ -1,9 +1,6 @@
 using Regional.Host.Telemetry;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Regional.Kernel.Identity;
-using Regional.Kernel.Persistence;
 
 namespace Regional.Host.Security;
 
@@ -11,70 +8,19 @@ namespace Regional.Host.Security;
 public sealed record SignInResult(ClaimsPrincipal? Principal, bool LockedOut);
 
 /// <summary>
-/// Checks a user name and password, records the attempt and starts a session. The answer never says which part was
-/// wrong, and an unknown name costs as much time as a wrong password. After too many recent failures a name is locked
-/// for a while, the same for names that exist and names that do not, so the lock tells nothing either.
+/// Signs in by the kernel's password check (<see cref="PasswordSignIn"/>) under the configured lockout, and turns a new
+/// session into the cookie's principal. The answer never says which part was wrong.
 /// </summary>
-public sealed class SignInService(KernelDbContext db, IPasswordHasher<User> hasher, TimeProvider clock, HostTelemetry telemetry, SignInLimits limits)
+public sealed class SignInService(PasswordSignIn passwords, HostTelemetry telemetry, SignInLimits limits)
 {
-    private static readonly User Nobody = new() { UserName = "", DisplayName = "", PasswordHash = "" };
-
-    private static readonly string DummyHash = new PasswordHasher<User>().HashPassword(Nobody, "not-a-password");
-
     public async Task<SignInResult> SignInAsync(string userName, string password, string? remoteAddress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(userName);
-        var name = userName.Trim().ToLowerInvariant();
-        var now = clock.GetUtcNow();
-        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        // One attempt per name at a time, across replicas, so guesses sent in parallel are counted as they are made.
-        await db.Database.LockAsync("sign-in:" + name, cancellationToken).ConfigureAwait(false);
-        var lockedOut = await IsLockedOutAsync(name, now, cancellationToken).ConfigureAwait(false);
-        var user = lockedOut ? null : await CheckPasswordAsync(name, password ?? "", cancellationToken).ConfigureAwait(false);
-        db.SignInEvents.Add(new SignInEvent
-        {
-            OccurredAt = now,
-            UserName = name,
-            UserId = user?.Id,
-            Succeeded = user is not null,
-            LockedOut = lockedOut,
-            RemoteAddress = remoteAddress,
-        });
-        var session = user is null ? null : db.Sessions.Add(new UserSession { UserId = user.Id, StartedAt = now }).Entity;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        // Read after saving: a rehashed password has just renewed the stamp.
-        var stamp = user is null ? Guid.Empty
-            : await db.Users.Where(u => u.Id == user.Id).Select(u => u.SecurityStamp).SingleAsync(cancellationToken).ConfigureAwait(false);
-        await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        telemetry.SignIns.Add(1, new KeyValuePair<string, object?>("outcome", lockedOut ? "locked_out" : user is null ? "failure" : "success"));
-        return new SignInResult(user is null ? null : RegionalClaims.ToPrincipal(user, session!.Id, stamp, AuthenticationSetup.Scheme), lockedOut);
-    }
-
-    private async Task<User?> CheckPasswordAsync(string name, string password, CancellationToken cancellationToken)
-    {
-        var user = await db.Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.UserName == name, cancellationToken).ConfigureAwait(false);
-        var result = hasher.VerifyHashedPassword(user ?? Nobody, user?.PasswordHash ?? DummyHash, password);
-        if (user is null || result == PasswordVerificationResult.Failed)
-        {
-            return null;
-        }
-
-        if (result == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            user.PasswordHash = hasher.HashPassword(user, password);
-        }
-
-        return user;
-    }
-
-    // Failures since the last success within the lockout period; attempts refused by the lock do not extend it.
-    private async Task<bool> IsLockedOutAsync(string name, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var since = now - limits.Lockout;
-        var recent = db.SignInEvents.Where(e => e.UserName == name && e.OccurredAt > since);
-        var lastSuccess = await recent.Where(e => e.Succeeded).MaxAsync(e => (DateTimeOffset?)e.OccurredAt, cancellationToken).ConfigureAwait(false);
-        var failures = await recent.CountAsync(e => !e.Succeeded && !e.LockedOut && (lastSuccess == null || e.OccurredAt > lastSuccess), cancellationToken)
+        var attempt = await passwords.SignInAsync(userName, password, remoteAddress, limits.FailuresBeforeLockout, limits.Lockout, cancellationToken)
             .ConfigureAwait(false);
-        return failures >= limits.FailuresBeforeLockout;
+        var outcome = attempt.LockedOut ? "locked_out" : attempt.User is null ? "failure" : "success";
+        telemetry.SignIns.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+        return new SignInResult(
+            attempt.User is { } user ? RegionalClaims.ToPrincipal(user, attempt.SessionId, attempt.SecurityStamp, AuthenticationSetup.Scheme) : null,
+            attempt.LockedOut);
     }
 }

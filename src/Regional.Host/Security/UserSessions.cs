@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.EntityFrameworkCore;
-using Regional.Kernel.Persistence;
+using Regional.Kernel.Identity;
 
 namespace Regional.Host.Security;
 
 /// <summary>
-/// A cookie is only as good as the session it names: ended at sign-out, and void for every session of a user
-/// once the user's security stamp changes (password or roles). Checked on every request, so it holds at once on
-/// every replica.
+/// A cookie is only as good as the session it names in the kernel's <see cref="SessionRegister"/>: checked on every
+/// request, so a sign-out or a changed password holds at once on every replica.
 /// </summary>
-public sealed class UserSessions(KernelDbContext db, TimeProvider clock)
+public sealed class UserSessions(SessionRegister sessions)
 {
     public async Task<bool> IsCurrentAsync(System.Security.Claims.ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -20,10 +18,7 @@ public sealed class UserSessions(KernelDbContext db, TimeProvider clock)
             return false;
         }
 
-        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Sessions.AnyAsync(
-            s => s.Id == sessionId && s.UserId == userId && s.EndedAt == null && db.Users.Any(u => u.Id == userId && u.SecurityStamp == stamp),
-            cancellationToken).ConfigureAwait(false);
+        return await sessions.IsCurrentAsync(sessionId, userId, stamp, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Ends the request's session in the database and removes its cookie.</summary>
@@ -32,11 +27,7 @@ public sealed class UserSessions(KernelDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(http);
         if (http.User.SessionId() is { } sessionId)
         {
-            var now = clock.GetUtcNow();
-            await using var work = await db.BeginWorkAsync(http.RequestAborted).ConfigureAwait(false);
-            await db.Sessions.Where(s => s.Id == sessionId && s.EndedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), http.RequestAborted).ConfigureAwait(false);
-            await work.CompleteAsync(http.RequestAborted).ConfigureAwait(false);
+            await sessions.EndAsync(sessionId, http.RequestAborted).ConfigureAwait(false);
         }
 
         await http.SignOutAsync(AuthenticationSetup.Scheme).ConfigureAwait(false);

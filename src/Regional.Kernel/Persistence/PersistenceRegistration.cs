@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Identity;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
+using Regional.Kernel.Identity;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
@@ -11,8 +13,8 @@ namespace Regional.Kernel.Persistence;
 public static class PersistenceRegistration
 {
     /// <summary>
-    /// The kernel's services: the tenant context, the actor of changes, the region directory, the demo regions' seed, and
-    /// its DbContext on the app's data source (a role that owns nothing and cannot bypass row-level security).
+    /// The kernel's services: the tenant context, the actor of changes, the region directory, the users' passwords and
+    /// sessions, the demo's seed, and its DbContext on the app's data source (a role that owns nothing and cannot bypass row-level security).
     /// </summary>
     public static IServiceCollection AddRegionalKernel(this IServiceCollection services, NpgsqlDataSource appDataSource)
     {
@@ -26,6 +28,11 @@ public static class PersistenceRegistration
         services.TryAddScoped<Events.OutboxDelivery>();
         services.TryAddScoped<RegionDirectory>();
         services.TryAddScoped<Demo.DemoRegionSeed>();
+        services.TryAddScoped<Demo.DemoSeed>();
+        services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.TryAddScoped<PasswordSignIn>();
+        services.TryAddScoped<SessionRegister>();
+        services.TryAddScoped<PasswordChange>();
         // Its keys come from whoever runs the kernel: Data Protection and the platform's secrets (the host's key ring).
         services.TryAddSingleton<Privacy.IBsnProtector, Privacy.BsnProtector>();
         return services.AddTenantDbContext<KernelDbContext>(KernelDbContext.Schema);

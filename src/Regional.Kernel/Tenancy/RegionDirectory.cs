@@ -17,6 +17,15 @@ public sealed class RegionDirectory(KernelDbContext db)
         return await db.Regions.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The region by its code (lower case, as in its addresses).</summary>
+    public async Task<Region?> RegionAsync(string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var lower = code.ToLowerInvariant();
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == lower, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// The scope of regional work (background jobs, grains, health checks): the region with every member
     /// municipality's rows visible. Enter it with <see cref="TenantContext.Begin"/> in the caller's own flow.
@@ -24,9 +33,12 @@ public sealed class RegionDirectory(KernelDbContext db)
     public async Task<TenantScope> WholeRegionScopeAsync(TenantContext tenants, Guid regionId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenants);
+        // Memberships are region-owned rows: readable once the region alone is the tenant.
         using (tenants.Begin(TenantScope.RegionOnly(regionId)))
         {
-            return new TenantScope(regionId, (await MembersAsync(cancellationToken).ConfigureAwait(false)).Select(m => m.MunicipalityId).ToHashSet());
+            await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
+            var members = await db.Memberships.Select(m => m.MunicipalityId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+            return new TenantScope(regionId, members.ToHashSet());
         }
     }
 
@@ -123,6 +135,12 @@ public sealed class RegionDirectory(KernelDbContext db)
         db.AccessTeams.Add(team);
         await work.CompleteAsync(cancellationToken).ConfigureAwait(false);
         return team;
+    }
+
+    public async Task<IReadOnlyList<Municipality>> MunicipalitiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Municipalities.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Municipality?> MunicipalityAsync(string cbsCode, CancellationToken cancellationToken = default)

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Regional.Host.Hosting;
 using Regional.Host.Database;
-using Regional.Host.Seeding;
+using Regional.Kernel.Demo;
 using Regional.Postgres;
 using Regional.TestSupport;
 

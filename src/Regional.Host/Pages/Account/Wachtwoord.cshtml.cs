@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regional.Host.Security;
+using Regional.Kernel.Identity;
 using Regional.Kernel.Security;
 
 namespace Regional.Host.Pages.Account;

@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Regional.Host.Cluster;
 using Regional.Kernel.Identity;
-using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 using Regional.Kernel.Tenancy;
 
 namespace Regional.Host.Pages.Beheer;
 
 [Authorize(Policy = Policies.PlatformAdministration)]
-public sealed class IndexModel(RegionDirectory directory, TenantContext tenants, KernelDbContext db, ClusterOverview cluster) : PageModel
+public sealed class IndexModel(RegionDirectory directory, TenantContext tenants, PasswordSignIn signIns, ClusterOverview cluster) : PageModel
 {
     public IReadOnlyList<(Region Region, int Members)> Regions { get; private set; } = [];
 
@@ -30,8 +28,6 @@ public sealed class IndexModel(RegionDirectory directory, TenantContext tenants,
 
         Regions = result;
         Silos = await cluster.SilosAsync().ConfigureAwait(false);
-        await using var work = await db.BeginWorkAsync(HttpContext.RequestAborted).ConfigureAwait(false);
-        SignIns = await db.SignInEvents.AsNoTracking().OrderByDescending(e => e.OccurredAt).Take(50)
-            .ToListAsync(HttpContext.RequestAborted).ConfigureAwait(false);
+        SignIns = await signIns.RecentAsync(50, HttpContext.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -1,13 +1,11 @@
-using Regional.Kernel.Demo;
 using Regional.Kernel.Identity;
-using Regional.Kernel.Tenancy;
 
-namespace Regional.Host.Seeding;
+namespace Regional.Kernel.Demo;
 
 /// <summary>The demo users: one per role per seed region (and a municipality-bound controller), plus the platform administrator.</summary>
-internal static class DemoData
+internal static class DemoUsers
 {
-    public static IEnumerable<DemoUser> Users()
+    public static IEnumerable<DemoUser> All()
     {
         yield return new("beheerder", "Platformbeheerder", Role.PlatformAdministrator, null, null);
         foreach (var region in DemoRegions.Regions)

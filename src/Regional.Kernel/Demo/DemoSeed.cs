@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Regional.Kernel.Demo;
 using Regional.Kernel.Identity;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Tenancy;
 
-namespace Regional.Host.Seeding;
+namespace Regional.Kernel.Demo;
 
 /// <summary>
 /// The demo: the seed regions with every module's data (<see cref="DemoRegionSeed"/>), then the demo users. Idempotent:
@@ -18,7 +17,7 @@ public sealed class DemoSeed(KernelDbContext db, DemoRegionSeed regions, IPasswo
         ArgumentNullException.ThrowIfNull(passwordFor);
         var (seeded, municipalities) = await regions.SeedAsync(cancellationToken).ConfigureAwait(false);
         var accounts = new List<DemoAccount>();
-        foreach (var demo in DemoData.Users())
+        foreach (var demo in DemoUsers.All())
         {
             var password = passwordFor(demo.UserName);
             await SeedUserAsync(demo, seeded, municipalities, password, cancellationToken).ConfigureAwait(false);

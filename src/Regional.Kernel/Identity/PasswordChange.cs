@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Regional.Kernel.Identity;
 using Regional.Kernel.Persistence;
 using Regional.Kernel.Security;
 
-namespace Regional.Host.Security;
+namespace Regional.Kernel.Identity;
 
 /// <summary>
 /// A user changes their own password, proving the current one. The new hash renews the user's security stamp (a
