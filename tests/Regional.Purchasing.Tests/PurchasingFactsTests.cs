@@ -14,15 +14,17 @@ public sealed class PurchasingFactsTests(PurchasingFixture app) : IClassFixture<
     [Fact]
     public async Task A_contract_reads_with_its_provider_products_and_term()
     {
-        var (contract, provider, products) = await app.InRegionAsync(Knh, async services =>
+        var (contract, provider, byId, products) = await app.InRegionAsync(Knh, async services =>
         {
             var purchased = services.GetRequiredService<IPurchasedCare>();
             var contract = (await purchased.ContractsAsync()).Single(c => c.Number == "KNH-J-2019-001");
-            return (await purchased.ContractAsync(contract.Id), await purchased.ProviderAsync("98000001"), await purchased.ProductsAsync());
+            return (await purchased.ContractAsync(contract.Id), await purchased.ProviderAsync("98000001"), await purchased.ProviderAsync(contract.ProviderId),
+                await purchased.ProductsAsync());
         });
 
         contract.ShouldNotBeNull();
         contract.ProviderId.ShouldBe(provider!.Id);
+        byId.ShouldBe(provider);
         provider.Name.ShouldBe("Jeugdhulp De Kop B.V. (demo)");
         var pleegzorg = products.Single(p => p.Code == "KNH-JGD-PZ");
         var dagbesteding = products.Single(p => p.Code == "KNH-JGD-DB");

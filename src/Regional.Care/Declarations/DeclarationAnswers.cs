@@ -24,7 +24,7 @@ internal sealed class DeclarationAnswers(
         ArgumentNullException.ThrowIfNull(declaration);
         var standard = standards.Single(s => s.Domain == declaration.Domain);
         var municipality = (await directory.MembersAsync(cancellationToken).ConfigureAwait(false)).Single(m => m.MunicipalityId == declaration.MunicipalityId);
-        var provider = (await purchased.ProvidersAsync(cancellationToken).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId);
+        var provider = (await purchased.ProviderAsync(declaration.ProviderId, cancellationToken).ConfigureAwait(false))!;
         await new AnswerXmlWriter(standard, bsns).WriteAsync(output, declaration, municipality.CbsCode, provider.AgbCode,
             after => declarations.LinesAsync(declaration.Id, rejectedOnly: true, after, Page, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
     }

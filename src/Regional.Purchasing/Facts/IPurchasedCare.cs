@@ -20,6 +20,8 @@ public interface IPurchasedCare
 
     Task<IReadOnlyList<ProviderInfo>> ProvidersAsync(CancellationToken cancellationToken = default);
 
+    Task<ProviderInfo?> ProviderAsync(Guid id, CancellationToken cancellationToken = default);
+
     /// <summary>The provider a message names by its AGB code, if the region has it.</summary>
     Task<ProviderInfo?> ProviderAsync(string agbCode, CancellationToken cancellationToken = default);
 

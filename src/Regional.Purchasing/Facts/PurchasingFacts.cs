@@ -27,6 +27,9 @@ internal sealed class PurchasingFacts(
     public async Task<IReadOnlyList<ProviderInfo>> ProvidersAsync(CancellationToken cancellationToken = default) =>
         (await providers.ListAsync(cancellationToken).ConfigureAwait(false)).Select(ProviderInfo.Of).ToList();
 
+    public async Task<ProviderInfo?> ProviderAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await providers.FindAsync(id, cancellationToken).ConfigureAwait(false) is { } provider ? ProviderInfo.Of(provider) : null;
+
     public async Task<ProviderInfo?> ProviderAsync(string agbCode, CancellationToken cancellationToken = default) =>
         await providers.FindByAgbAsync(agbCode, cancellationToken).ConfigureAwait(false) is { } provider ? ProviderInfo.Of(provider) : null;
 

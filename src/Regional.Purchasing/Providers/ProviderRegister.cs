@@ -16,6 +16,12 @@ internal sealed class ProviderRegister(PurchasingDbContext db)
         return await db.Providers.AsNoTracking().Include(p => p.Contacts).OrderBy(p => p.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<Provider?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var work = await db.BeginWorkAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The provider a message names by its AGB code, if the region has it.</summary>
     public async Task<Provider?> FindByAgbAsync(string agbCode, CancellationToken cancellationToken = default)
     {

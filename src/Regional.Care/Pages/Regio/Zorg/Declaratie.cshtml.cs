@@ -79,7 +79,7 @@ internal sealed class DeclaratieModel(
 
         Declaration = declaration;
         Lines = await declarations.LinesAsync(id, Afgekeurd, Na, PageSize, Product, ct).ConfigureAwait(false);
-        Provider = (await purchased.ProvidersAsync(ct).ConfigureAwait(false)).Single(p => p.Id == declaration.ProviderId).Name;
+        Provider = (await purchased.ProviderAsync(declaration.ProviderId, ct).ConfigureAwait(false))!.Name;
         Municipality = (await directory.MembersAsync(ct).ConfigureAwait(false)).Single(m => m.MunicipalityId == declaration.MunicipalityId).Name;
         CanAnswer = (await authorization.AuthorizeAsync(User, HttpContext, Policies.Declarations).ConfigureAwait(false)).Succeeded;
         CanMarkSent = (await authorization.AuthorizeAsync(User, HttpContext, Policies.AnswerSending).ConfigureAwait(false)).Succeeded;

@@ -69,7 +69,7 @@ internal sealed class ContractModel(IPurchasedCare purchased, KpiService kpis, R
         }
 
         Contract = contract;
-        Provider = (await purchased.ProvidersAsync(ct).ConfigureAwait(false)).FirstOrDefault(p => p.Id == contract.ProviderId)?.Name ?? "";
+        Provider = (await purchased.ProviderAsync(contract.ProviderId, ct).ConfigureAwait(false))?.Name ?? "";
         Kpis = await kpis.ForContractAsync(Id, ct).ConfigureAwait(false);
         KpiTable = MonitoringTables.Kpis(contract.Number, Kpis);
         Charts = Kpis.Where(s => s.Measurements.Count > 0).Select(s => (s.Definition.Name, BarChart.Svg(
