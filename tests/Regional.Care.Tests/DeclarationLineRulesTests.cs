@@ -15,17 +15,13 @@ public sealed class DeclarationLineRulesTests
     private static readonly ProductInfo Begeleiding =
         new(Guid.NewGuid(), "KNH-JGD-BG", "Begeleiding", Kernel.Tenancy.SocialDomain.Jeugd, "45", "Begeleiding", Unit.Uur, "45A04");
 
-    private static Assignment Assignment(decimal volume = 3, Frequency frequency = Frequency.PerWeek) => new()
-    {
-        MunicipalityId = Guid.NewGuid(), Reference = "1", ClientHash = "client", ClientCipher = "", ClientMasked = "******006", ProductId = Begeleiding.Id,
-        ProviderId = Guid.NewGuid(), ContractId = Guid.NewGuid(), StartsOn = new DateOnly(2023, 1, 1), EndsOn = new DateOnly(2023, 12, 31), Volume = volume, Unit = Unit.Uur,
-        Frequency = frequency, Tariff = 70m, Commitment = 0,
-    };
+    private static AssignmentTerms Assignment(decimal volume = 3, Frequency frequency = Frequency.PerWeek) =>
+        new(Guid.NewGuid(), "1", "client", Begeleiding.Id, Guid.NewGuid(), new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), volume, frequency);
 
     private static DeclaredLine Line(int hours = 10, decimal tariff = 70m, decimal? amount = null, DateOnly? start = null, DateOnly? end = null) => new(
         1, "regel 1", Bsn.Parse("Bsn", "999900006"), "RN1", null, "1", "45", "45A04", start ?? March.Start, end ?? March.End!.Value, hours, "04", tariff, amount ?? hours * tariff, false);
 
-    private static LineFacts Facts(Assignment? assignment = null, decimal? tariff = 70m, decimal soFar = 0, bool taken = false) =>
+    private static LineFacts Facts(AssignmentTerms? assignment = null, decimal? tariff = 70m, decimal soFar = 0, bool taken = false) =>
         new(assignment ?? Assignment(), Begeleiding, tariff, taken, null, false, soFar);
 
     private static IReadOnlyList<string> Check(DeclaredLine line, LineFacts facts) => DeclarationLineRules.Check(line, March, "client", facts);

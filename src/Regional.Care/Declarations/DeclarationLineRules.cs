@@ -60,7 +60,7 @@ internal static class DeclarationLineRules
         decimal.Round(volume * tariff, 2, MidpointRounding.AwayFromZero) == amount;
 
     /// <summary>The line names its assignment's client, product and unit, within the assignment's period.</summary>
-    public static IEnumerable<string> MatchesTheAssignment(DeclaredLine line, string clientHash, Assignment assignment, ProductInfo product)
+    public static IEnumerable<string> MatchesTheAssignment(DeclaredLine line, string clientHash, AssignmentTerms assignment, ProductInfo product)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(assignment);
@@ -102,7 +102,7 @@ internal static class DeclarationLineRules
     /// days (whole units: a part of a unit is allowed up); TR322: all accepted volume together stays within
     /// the assignment's total, which for "totaal binnen geldigheidsduur" is the only limit.
     /// </summary>
-    public static IEnumerable<string> VolumeWithinAssigned(DeclaredLine line, Assignment assignment, decimal volumeSoFar)
+    public static IEnumerable<string> VolumeWithinAssigned(DeclaredLine line, AssignmentTerms assignment, decimal volumeSoFar)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(assignment);

@@ -98,18 +98,19 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     /// The chunk's assignments by number: the provider's, for the addressed municipality. One index probe per number (a number is
     /// unique in the region): as a list filter, the planner reads all of the region's assignments for a chunk of thousands.
     /// </summary>
-    private async Task<Dictionary<string, Assignment>> AssignmentsAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, AssignmentTerms>> AssignmentsAsync(IReadOnlyList<DeclaredLine> chunk, CancellationToken cancellationToken)
     {
         var numbers = chunk.Select(l => l.AssignmentNumber).Distinct().ToArray();
         return await db.Assignments.FromSql($"""
             SELECT a.* FROM unnest({numbers}) AS n(reference)
             CROSS JOIN LATERAL (SELECT * FROM care.assignments a WHERE a.reference = n.reference LIMIT 1) AS a
-            """).AsNoTracking().Where(a => a.ProviderId == declaration.ProviderId && a.MunicipalityId == declaration.MunicipalityId)
+            """).Where(a => a.ProviderId == declaration.ProviderId && a.MunicipalityId == declaration.MunicipalityId)
+            .Select(a => new AssignmentTerms(a.Id, a.Reference, a.ClientHash, a.ProductId, a.ContractId, a.StartsOn, a.EndsOn, a.Volume, a.Frequency))
             .ToDictionaryAsync(a => a.Reference, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The volume accepted so far per assignment (the running totals the database keeps, this file's earlier chunks included).</summary>
-    private async Task<Dictionary<Guid, decimal>> VolumesSoFarAsync(IEnumerable<Assignment> assignments, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, decimal>> VolumesSoFarAsync(IEnumerable<AssignmentTerms> assignments, CancellationToken cancellationToken)
     {
         var ids = assignments.Select(a => a.Id).ToList();
         return await db.AcceptedVolumes.AsNoTracking().Where(v => ids.Contains(v.AssignmentId))
@@ -117,7 +118,7 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     }
 
     /// <summary>The tariff of the assignment's contract on the line's first day, if that contract covers the product then.</summary>
-    private decimal? ContractualTariff(DeclaredLine line, Assignment? assignment, ProductInfo? product)
+    private decimal? ContractualTariff(DeclaredLine line, AssignmentTerms? assignment, ProductInfo? product)
     {
         if (assignment is null || product is null || !purchasing.Contracts.TryGetValue(assignment.ContractId, out var contract)
             || !contract.Covers(product.Id, new Period(line.PeriodStart, line.PeriodEnd)))
@@ -129,7 +130,7 @@ internal sealed class LineChecker(CareDbContext db, IBsnProtector bsns, Declarat
     }
 
     /// <summary>The line as stored: the number itself only encrypted, and only where the answer must name it (a rejected line).</summary>
-    private DeclarationLine Stored(DeclaredLine line, string hash, IReadOnlyList<string> codes, Assignment? assignment) => new()
+    private DeclarationLine Stored(DeclaredLine line, string hash, IReadOnlyList<string> codes, AssignmentTerms? assignment) => new()
     {
         RegionId = declaration.RegionId, MunicipalityId = declaration.MunicipalityId, DeclarationId = declaration.Id, Position = line.Position,
         ProviderId = declaration.ProviderId, Domain = declaration.Domain, ClientHash = hash, ClientMasked = line.Client.Masked, ClientCipher = codes.Count == 0 ? null : bsns.Protect(line.Client).Cipher,

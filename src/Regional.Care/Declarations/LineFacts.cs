@@ -1,4 +1,3 @@
-using Regional.Care.Assignments;
 using Regional.Purchasing.Facts;
 
 namespace Regional.Care.Declarations;
@@ -11,4 +10,4 @@ namespace Regional.Care.Declarations;
 /// <param name="Reversed">For a credit: the accepted debit it names (null if none), and whether that was credited already.</param>
 /// <param name="VolumeSoFar">Accepted volume on the assignment so far, credits subtracted.</param>
 internal sealed record LineFacts(
-    Assignment? Assignment, ProductInfo? AssignedProduct, decimal? ContractualTariff, bool ReferenceTaken, DeclarationLine? Reversed, bool ReversedAlready, decimal VolumeSoFar);
+    AssignmentTerms? Assignment, ProductInfo? AssignedProduct, decimal? ContractualTariff, bool ReferenceTaken, DeclarationLine? Reversed, bool ReversedAlready, decimal VolumeSoFar);
