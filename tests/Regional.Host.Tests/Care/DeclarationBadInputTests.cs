@@ -8,7 +8,10 @@ using static Regional.Host.Tests.Care.KnhCare;
 
 namespace Regional.Host.Tests.Care;
 
-/// <summary>Bad files are refused whole, each with a message that says what is wrong, and leave nothing behind; a queued import runs in the background.</summary>
+/// <summary>
+/// Bad files are refused whole, each with a message that says what is wrong, and leave nothing behind; a queued import runs in
+/// the background, beside the others queued.
+/// </summary>
 public sealed class DeclarationBadInputTests(DeclarationAppFixture app) : IClassFixture<DeclarationAppFixture>
 {
     [Theory]
@@ -92,24 +95,55 @@ public sealed class DeclarationBadInputTests(DeclarationAppFixture app) : IClass
         var tariff = await TariffCentsAsync(denHelder);
         var message = Jw323File.Text(Header("JOB1", "JOB1"), [March("JOB-RN1", "70001", 2, tariff), March("JOB-RN2", "70001", 2, tariff + 1) with { AmountCents = 2 * (tariff + 1) }]);
 
-        var queued = await denHelder.PostAsync($"{RegionApi}/care/import-jobs?kind=Declaration&fileName=JW323_JOB1.xml", new StringContent(message, Encoding.UTF8, "application/xml"));
-
-        queued.StatusCode.ShouldBe(HttpStatusCode.Accepted);
-        var location = queued.Headers.Location!.ToString();
-        JsonElement job;
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        do
-        {
-            await Task.Delay(200);
-            job = await denHelder.GetFromJsonAsync<JsonElement>(location);
-        }
-        while (job.GetProperty("status").GetString() is "Queued" or "Running" && waited.Elapsed < TimeSpan.FromSeconds(30));
+        var job = await FinishedAsync(denHelder, await QueueAsync(denHelder, "Declaration", "JW323_JOB1.xml", message));
 
         job.GetProperty("status").GetString().ShouldBe("Done", job.ToString());
         job.GetProperty("resultText").GetString()!.ShouldContain("2 prestaties, 1 goedgekeurd, 1 afgekeurd");
         var declaration = await denHelder.GetFromJsonAsync<JsonElement>($"{DeclarationsApi}/{job.GetProperty("resultId").GetGuid()}");
         declaration.GetProperty("accepted").GetInt32().ShouldBe(1);
         (await app.ScalarAsSuperuserAsync<long>("SELECT count(*) FROM care.import_job_chunks")).ShouldBe(0); // the file is gone with the job
+    }
+
+    [Fact]
+    public async Task Queued_files_run_side_by_side_so_a_small_one_is_done_while_a_large_one_queued_before_it_still_runs()
+    {
+        using var denHelder = await app.SignedInClientAsync("gemeente.denhelder");
+        await AssignAsync(denHelder, "71001", OtherClient, hoursPerWeek: 100_000, frequency: "TotalWithinPeriod");
+        var tariff = await TariffCentsAsync(denHelder);
+        var large = Jw323File.Text(Header("JOB-LARGE", "JOBL"), Enumerable.Range(1, 20_000).Select(i => March($"JOBL-{i}", "71001", 1, tariff, OtherClient)).ToList());
+
+        var first = await QueueAsync(denHelder, "Declaration", "JW323_LARGE.xml", large);
+        var second = await QueueAsync(denHelder, "Assignments", "JW301_SMALL.xml", AssignmentMessageTests.ForTheDemo("710201", "710202"));
+
+        var small = await FinishedAsync(denHelder, second);
+        var largeMeanwhile = await denHelder.GetFromJsonAsync<JsonElement>(first);
+        small.GetProperty("status").GetString().ShouldBe("Done", small.ToString());
+        largeMeanwhile.GetProperty("status").GetString().ShouldBe("Running", largeMeanwhile.ToString()); // one worker would still have the small file queued
+        var done = await FinishedAsync(denHelder, first);
+        done.GetProperty("status").GetString().ShouldBe("Done", done.ToString());
+        done.GetProperty("resultText").GetString()!.ShouldContain("20.000 prestaties, 20.000 goedgekeurd, 0 afgekeurd");
+    }
+
+    private static async Task<string> QueueAsync(HttpClient client, string kind, string fileName, string message)
+    {
+        var queued = await client.PostAsync($"{RegionApi}/care/import-jobs?kind={kind}&fileName={fileName}", new StringContent(message, Encoding.UTF8, "application/xml"));
+        queued.StatusCode.ShouldBe(HttpStatusCode.Accepted, await queued.Content.ReadAsStringAsync());
+        return queued.Headers.Location!.ToString();
+    }
+
+    /// <summary>The job once it is no longer queued or running (or as it is after a minute).</summary>
+    private static async Task<JsonElement> FinishedAsync(HttpClient client, string location)
+    {
+        JsonElement job;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            await Task.Delay(100);
+            job = await client.GetFromJsonAsync<JsonElement>(location);
+        }
+        while (job.GetProperty("status").GetString() is "Queued" or "Running" && waited.Elapsed < TimeSpan.FromMinutes(1));
+
+        return job;
     }
 
     private async Task<string> StoredAsync() => await app.ScalarAsSuperuserAsync<string>(
