@@ -4,7 +4,7 @@ using System.Threading.Channels;
 namespace Regional.Care.Declarations;
 
 /// <summary>
-/// Reads and validates a file's lines on a thread of its own, at most <see cref="Depth"/> chunks ahead of the
+/// Reads and validates a file's lines on another thread, at most <see cref="Depth"/> chunks ahead of the
 /// database work that checks and stores them: on two cores the XML is parsed while PostgreSQL writes the chunk
 /// before, and memory stays a few chunks whatever the file's size. A file that fails to read (a schema error,
 /// a bad line) surfaces as that same exception to the reader of the chunks.
