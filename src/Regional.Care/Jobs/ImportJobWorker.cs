@@ -9,7 +9,7 @@ using Regional.Kernel.Tenancy;
 namespace Regional.Care.Jobs;
 
 /// <summary>
-/// Each replica's workers for background imports: <c>Regional:Imports:Workers</c> of them (default one per core), each
+/// Each replica's workers for background imports: <c>Regional:Imports:Workers</c> of them (default one per core, at least two), each
 /// claiming the oldest waiting job of any region (SKIP LOCKED, so no two take the same one), running it in the job's
 /// region with its submitter's rights, and looking again at once when a job was queued here, else every few seconds.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed partial class ImportJobWorker(IServiceScopeFactory scopes, Impor
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var workers = Math.Max(1, configuration.GetValue("Regional:Imports:Workers", Environment.ProcessorCount));
+        var workers = Math.Max(1, configuration.GetValue("Regional:Imports:Workers", Math.Max(2, Environment.ProcessorCount)));
         return Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkerLoop.RunAsync(
             async ct =>
             {
